@@ -1,0 +1,42 @@
+package br.com.patritech.base;
+
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import br.com.patritech.security.AppUser;
+import br.com.patritech.security.Role;
+
+/**
+ * Runs start-up jobs (first administrator, demo data) as an administrator named "sistema", so they go
+ * through the same services and checks as a person would.
+ */
+public final class SystemUser {
+
+    private static final AppUser SYSTEM = new AppUser(0, "Sistema", "sistema", Role.ADMIN, Set.of(), Set.of(), false);
+
+    private SystemUser() {
+    }
+
+    public static <T> T call(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.authorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

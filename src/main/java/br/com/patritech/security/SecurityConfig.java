@@ -1,0 +1,33 @@
+package br.com.patritech.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import br.com.patritech.security.ui.LoginView;
+
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    /** The browser UI: every Vaadin route needs a login except the login view itself. */
+    @Bean
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll());
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Delegating encoder: bcrypt today, and old hashes keep working if the default ever changes. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

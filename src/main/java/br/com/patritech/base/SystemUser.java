@@ -22,9 +22,14 @@ public final class SystemUser {
     }
 
     public static <T> T call(Supplier<T> work) {
+        return callAs(SYSTEM, work);
+    }
+
+    /** Runs the work with the given user authenticated on this thread, then restores the previous one. */
+    public static <T> T callAs(AppUser user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.authorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

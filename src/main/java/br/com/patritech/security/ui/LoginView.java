@@ -22,6 +22,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final AuthenticationContext authenticationContext;
     private final LoginForm login = new LoginForm();
+    private LoginI18n i18n;
 
     LoginView(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
@@ -30,8 +31,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .set("justify-content", "center").set("min-height", "100vh");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n(false));
+        showI18n(i18n(false));
         add(login, new LanguageSelect());
+    }
+
+    private void showI18n(LoginI18n texts) {
+        this.i18n = texts;
+        login.setI18n(texts);
+    }
+
+    /** The texts the form shows now (LoginForm keeps its own getter protected). */
+    LoginI18n shownTexts() {
+        return i18n;
     }
 
     private LoginI18n i18n(boolean locked) {
@@ -54,7 +65,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            login.setI18n(i18n(lastFailureWasLockout()));
+            showI18n(i18n(lastFailureWasLockout()));
             login.setError(true);
         }
     }

@@ -1,0 +1,4 @@
+package br.com.patritech.users;
+
+class PasswordAuthenticationH2Test extends PasswordAuthenticationTests {
+}

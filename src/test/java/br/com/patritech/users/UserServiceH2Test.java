@@ -1,0 +1,4 @@
+package br.com.patritech.users;
+
+class UserServiceH2Test extends UserServiceTests {
+}

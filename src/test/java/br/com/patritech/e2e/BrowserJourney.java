@@ -1,0 +1,78 @@
+package br.com.patritech.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A fresh headless Debian Chromium per journey; the last screen is saved under target/e2e-screenshots. */
+abstract class BrowserJourney {
+
+    protected final RunningApp app = RunningApp.get();
+    protected WebDriver driver;
+    protected WebDriverWait wait;
+    private File profileDir;
+    private String journeyName;
+
+    @BeforeEach
+    void openBrowser(TestInfo info) throws IOException {
+        journeyName = getClass().getSimpleName() + "-" + info.getTestMethod().map(m -> m.getName()).orElse("journey");
+        profileDir = Files.createTempDirectory("patritech-chromium").toFile();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--lang=pt-BR", "--window-size=1400,1000",
+                "--user-data-dir=" + profileDir.getAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (driver != null) {
+            File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), new File(RunningApp.screenshotDir(), journeyName + ".png").toPath(),
+                    StandardCopyOption.REPLACE_EXISTING);
+            driver.quit();
+        }
+    }
+
+    protected void open(String path) {
+        driver.get(app.url(path));
+    }
+
+    protected void login(String login, String password) {
+        open("/login");
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(login);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
+                .click();
+    }
+
+    protected WebElement await(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    protected void awaitText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+}

@@ -48,6 +48,18 @@ public class OrganizationService {
                 .toList();
     }
 
+    /** Rooms of a unit the caller may see, by name. */
+    @Transactional(readOnly = true)
+    public List<RoomSummary> rooms(long unitId) {
+        AppUser user = currentUser.require();
+        if (!user.canSeeUnit(unitId)) {
+            throw new NotFoundException("unit", unitId);
+        }
+        return rooms.findByUnitIdOrderByName(unitId).stream()
+                .map(r -> new RoomSummary(r.getId(), unitId, r.getName(), r.getDescription(), r.getVersion()))
+                .toList();
+    }
+
     @Transactional
     public UnitSummary createUnit(UnitForm form) {
         AppUser user = currentUser.require();

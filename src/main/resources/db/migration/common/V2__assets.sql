@@ -75,3 +75,4 @@ create table tombo_counters (
     series     varchar(60) primary key,
     next_value bigint      not null
 );
+create index ix_assets_value on assets (acquisition_value);

@@ -43,7 +43,7 @@ class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("categories-grid");
         grid.addColumn(CategorySummary::name).setHeader(getTranslation("category.name")).setAutoWidth(true);
         grid.addColumn(CategorySummary::tomboPrefix).setHeader(getTranslation("category.prefix")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setVisible(mayManage);
         editor.addSaveListener(this::save);
         add(new H2(getTranslation("categories.title")), create, grid);

@@ -45,7 +45,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UnitSummary::address).setHeader(getTranslation("unit.address"));
         grid.addColumn(u -> getTranslation(u.active() ? "unit.active" : "unit.inactive"))
                 .setHeader(getTranslation("unit.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         editor.addSaveListener(this::save);
         add(new H2(getTranslation("units.title")), create, grid);

@@ -81,7 +81,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.units"));
         grid.addColumn(u -> getTranslation(u.active() ? "user.active" : "user.inactive"))
                 .setHeader(getTranslation("user.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(query -> userService.list(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> userService.count(search.getValue()));

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -35,6 +36,9 @@ abstract class OrganizationServiceTests {
 
     @Autowired
     TestUsers testUsers;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private UnitSummary ownUnit;
     private UnitSummary otherUnit;
@@ -228,6 +232,18 @@ abstract class OrganizationServiceTests {
                 new RoomForm("Sala 01", null)))).getField()).isEqualTo("name");
         assertThat(SystemUser.call(() -> organization.createRoom(otherUnit.id(), new RoomForm("Sala 01", null))).name())
                 .isEqualTo("Sala 01");
+    }
+
+    @Test
+    void roomStillReferencedCannotBeDeleted() {
+        // Stands in for the assets table: any foreign key to the room must block the deletion.
+        jdbc.execute("create table if not exists test_room_refs (room_id bigint not null references rooms (id))");
+        RoomSummary room = SystemUser.call(() -> organization.createRoom(ownUnit.id(), new RoomForm("Sala 01", null)));
+        jdbc.update("insert into test_room_refs (room_id) values (?)", room.id());
+        DomainException e = refusal(() -> SystemUser.run(() -> organization.deleteRoom(room.id(), room.version())));
+        assertThat(e.getMessageKey()).isEqualTo("room.delete.in-use");
+        assertThat(SystemUser.call(() -> organization.rooms(ownUnit.id()))).extracting(RoomSummary::id)
+                .containsExactly(room.id());
     }
 
     @Test

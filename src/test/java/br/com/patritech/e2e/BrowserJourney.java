@@ -68,6 +68,41 @@ abstract class BrowserJourney {
                 .click();
     }
 
+    /** Types into the input of the Vaadin field with this id. */
+    protected void type(String id, CharSequence... keys) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + id + " input, #" + id + " textarea")));
+        input.sendKeys(keys);
+    }
+
+    /** Opens the combo box with this id, filters it by the text and picks the first match. */
+    protected void pick(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
+        input.click();
+        input.sendKeys(text);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-combo-box-item[contains(., '" + text + "')]")));
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> {
+            String value = input.getDomProperty("value");
+            return value != null && value.contains(text);
+        });
+    }
+
+    protected void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** A user created by someone else chooses a new password at first login. */
+    protected void changeInitialPassword(String oldPassword, String newPassword) {
+        await(By.id("change-password-view"));
+        type("current-password", oldPassword);
+        type("new-password", newPassword);
+        type("repeat-password", newPassword);
+        click("save-password");
+        await(By.id("dashboard-view"));
+    }
+
     protected WebElement await(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -17,7 +17,7 @@ class LoginJourneyE2E extends BrowserJourney {
 
     @Test
     void wrongPasswordShowsTheErrorAndTheLockoutFollowsAfterFiveAttempts() {
-        String login = "gestor@patritech.demo";
+        String login = "auditor@patritech.demo";
         login(login, "senha-errada-numero-1");
         awaitText(By.tagName("vaadin-login-form"), "CPF/e-mail ou senha incorretos");
         for (int attempt = 2; attempt <= 5; attempt++) {

@@ -26,9 +26,20 @@ final class RunningApp {
     private static RunningApp instance;
 
     private final String baseUrl;
+    private final java.util.Map<String, String> demoPasswords;
 
-    private RunningApp(String baseUrl) {
+    private RunningApp(String baseUrl, java.util.Map<String, String> demoPasswords) {
         this.baseUrl = baseUrl;
+        this.demoPasswords = demoPasswords;
+    }
+
+    /** The random password the console printed for a demo user, as a newcomer would read it. */
+    String demoPassword(String login) {
+        String password = demoPasswords.get(login);
+        if (password == null) {
+            throw new IllegalStateException("No password printed for " + login + " in target/e2e-app.log");
+        }
+        return password;
     }
 
     static synchronized RunningApp get() {
@@ -65,7 +76,13 @@ final class RunningApp {
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             String base = "http://localhost:" + port;
             awaitReady(base, process, log);
-            return new RunningApp(base);
+            java.util.Map<String, String> passwords = new java.util.HashMap<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\S+@patritech\\.demo)\\s+(\\S{16})\\s+\\(")
+                    .matcher(Files.readString(log));
+            while (m.find()) {
+                passwords.put(m.group(1), m.group(2));
+            }
+            return new RunningApp(base, passwords);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the application", e);
         }

@@ -52,17 +52,27 @@ public final class FormErrors {
         message.setText("");
     }
 
+    /** Shows every broken rule next to its field; rules naming no field of this form go to the message. */
     public void show(RuntimeException refusal) {
-        String text = describe(refusal);
-        HasValidation field = refusal instanceof DomainException domain && domain.getField() != null
-                ? fields.get(domain.getField()) : null;
-        if (field != null) {
-            field.setErrorMessage(text);
-            field.setInvalid(true);
-        } else {
-            message.setText(text);
-            message.setVisible(true);
+        if (!(refusal instanceof DomainException domain)) {
+            showMessage(describe(refusal));
+            return;
         }
+        for (DomainException.Violation violation : domain.getViolations()) {
+            String text = message.getTranslation(violation.messageKey(), violation.args());
+            HasValidation field = violation.field() == null ? null : fields.get(violation.field());
+            if (field != null) {
+                field.setErrorMessage(text);
+                field.setInvalid(true);
+            } else {
+                showMessage(text);
+            }
+        }
+    }
+
+    private void showMessage(String text) {
+        message.setText(message.getText().isEmpty() ? text : message.getText() + " " + text);
+        message.setVisible(true);
     }
 
     /** Shows a refusal of an action without a form (a delete, a deactivation) as an error notification. */

@@ -1,0 +1,130 @@
+package br.com.patritech.assets;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The asset list, its totals and the dashboard figures as SQL: filtered, sorted, paged and summed in the
+ * database, one query per page (no query per row), limited to the units the caller may see.
+ */
+@Component
+class AssetQueries {
+
+    /** Sort keys the list accepts, mapped to JPQL paths; anything else is ignored. */
+    static final Map<String, String> SORTABLE = Map.of(
+            "tombo", "a.tombo", "name", "a.name", "category", "c.name", "unit", "u.code", "room", "r.name",
+            "value", "a.acquisitionValue", "status", "a.status", "createdAt", "a.createdAt");
+
+    private static final String FROM = " from Asset a join a.category c join a.unit u left join a.room r";
+
+    private final EntityManager em;
+
+    AssetQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A sort instruction: one of {@link #SORTABLE}'s keys, ascending or not. */
+    record Sort(String key, boolean ascending) {
+    }
+
+    List<AssetRow> page(AssetFilter filter, Set<Long> onlyUnits, List<Sort> sort, int offset, int limit) {
+        Where where = where(filter, onlyUnits);
+        String jpql = "select new br.com.patritech.assets.AssetRow(a.id, a.tombo, a.name, a.serialNumber, c.name,"
+                + " u.id, u.code, u.name, r.id, r.name, a.acquisitionValue, a.status, a.classification, a.createdAt)"
+                + FROM + where.jpql + orderBy(sort);
+        TypedQuery<AssetRow> query = em.createQuery(jpql, AssetRow.class);
+        where.params.forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    AssetTotals totals(AssetFilter filter, Set<Long> onlyUnits) {
+        Where where = where(filter, onlyUnits);
+        var query = em.createQuery("select count(a), coalesce(sum(case when a.status <> :writtenOff"
+                + " then a.acquisitionValue else 0 end), 0)" + FROM + where.jpql, Object[].class);
+        where.params.forEach(query::setParameter);
+        query.setParameter("writtenOff", AssetStatus.BAIXADO);
+        Object[] row = query.getSingleResult();
+        return new AssetTotals(((Number) row[0]).longValue(), toBigDecimal(row[1]));
+    }
+
+    /** One group of the dashboard: all assets, those not written off, and their value. */
+    record Group(Object key, long count, long activeCount, BigDecimal activeValue) {
+    }
+
+    /** Totals grouped by one of a.status, a.classification, c.name or u.code, in one aggregate query. */
+    List<Group> groupedTotals(String path, Set<Long> onlyUnits) {
+        if (!Set.of("a.status", "a.classification", "c.name", "u.code").contains(path)) {
+            throw new IllegalArgumentException(path);
+        }
+        Where where = where(AssetFilter.all(), onlyUnits);
+        var query = em.createQuery("select " + path + ", count(a),"
+                + " coalesce(sum(case when a.status <> :writtenOff then 1 else 0 end), 0),"
+                + " coalesce(sum(case when a.status <> :writtenOff then a.acquisitionValue else 0 end), 0)"
+                + FROM + where.jpql + " group by " + path + " order by " + path, Object[].class);
+        where.params.forEach(query::setParameter);
+        query.setParameter("writtenOff", AssetStatus.BAIXADO);
+        return query.getResultList().stream().map(row -> new Group(row[0], ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), toBigDecimal(row[3]))).toList();
+    }
+
+    private record Where(String jpql, Map<String, Object> params) {
+    }
+
+    private static Where where(AssetFilter filter, Set<Long> onlyUnits) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (onlyUnits != null) {
+            clauses.add("u.id in :scope");
+            params.put("scope", onlyUnits.isEmpty() ? Set.of(-1L) : onlyUnits);
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            clauses.add("(lower(a.tombo) like :q escape '\\' or lower(a.name) like :q escape '\\'"
+                    + " or lower(a.serialNumber) like :q escape '\\')");
+            params.put("q", "%" + escapeLike(filter.search().trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        addEquals(clauses, params, "u.id", "unitId", filter.unitId());
+        addEquals(clauses, params, "r.id", "roomId", filter.roomId());
+        addEquals(clauses, params, "c.id", "categoryId", filter.categoryId());
+        addEquals(clauses, params, "a.status", "status", filter.status());
+        addEquals(clauses, params, "a.classification", "classification", filter.classification());
+        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
+    }
+
+    private static void addEquals(List<String> clauses, Map<String, Object> params, String path, String name,
+                                  Object value) {
+        if (value != null) {
+            clauses.add(path + " = :" + name);
+            params.put(name, value);
+        }
+    }
+
+    private static String orderBy(List<Sort> sort) {
+        List<String> parts = new ArrayList<>();
+        for (Sort s : sort) {
+            String path = SORTABLE.get(s.key());
+            if (path != null) {
+                parts.add(path + (s.ascending() ? " asc" : " desc"));
+            }
+        }
+        parts.add("a.id desc"); // stable paging
+        return " order by " + String.join(", ", parts);
+    }
+
+    /** '%' and '_' typed by a person are literal characters, not wildcards. */
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static BigDecimal toBigDecimal(Object value) {
+        return value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+    }
+}

@@ -1,0 +1,66 @@
+package br.com.patritech.assets.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import br.com.patritech.assets.AssetDetails;
+import br.com.patritech.base.DomainException;
+import br.com.patritech.base.ui.FieldErrors;
+
+/**
+ * A dialog for one asset action (transfer, write-off, revert): the fields, a confirm button that calls the
+ * service, errors next to the fields, and the dialog stays open with what was typed until it succeeds.
+ */
+abstract class ActionDialog<R> extends Dialog {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FormLayout form = new FormLayout();
+
+    ActionDialog(String confirmKey, ButtonVariant confirmVariant, Function<R, AssetDetails> action,
+                 Consumer<AssetDetails> onDone) {
+        setWidth("36rem");
+        add(form);
+        Button confirm = new Button(getTranslation(confirmKey), e -> submit(action, onDone));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, confirmVariant);
+        confirm.setId("confirm-action");
+        Button cancel = new Button(getTranslation("asset.cancel"), e -> close());
+        getFooter().add(cancel, confirm);
+    }
+
+    /** Adds a field the service may name in its errors. */
+    protected <F extends Component & HasValidation> F field(String name, F component) {
+        fields.put(name, component);
+        form.add(component);
+        return component;
+    }
+
+    protected FormLayout form() {
+        return form;
+    }
+
+    /** The request built from the fields as they are now. */
+    protected abstract R request();
+
+    private void submit(Function<R, AssetDetails> action, Consumer<AssetDetails> onDone) {
+        FieldErrors.clear(fields);
+        try {
+            AssetDetails updated = action.apply(request());
+            close();
+            onDone.accept(updated);
+        } catch (DomainException e) {
+            FieldErrors.show(e, fields);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            FieldErrors.error(getTranslation("error.concurrent-change"));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package br.com.patritech.assets.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+
+import br.com.patritech.assets.AssetFilter;
+import br.com.patritech.assets.AssetRow;
+import br.com.patritech.assets.AssetService;
+import br.com.patritech.assets.AssetSort;
+import br.com.patritech.base.ui.Formats;
+
+/** Lazy asset list: every scroll asks the database for one page, sorted and filtered there. */
+class AssetGrid extends Grid<AssetRow> {
+
+    private final AssetService service;
+    private AssetFilter filter = AssetFilter.all();
+
+    AssetGrid(AssetService service, boolean roomFirst) {
+        this.service = service;
+        setId("asset-grid");
+        if (roomFirst) {
+            Column<AssetRow> room = addColumn(r -> r.roomName() == null ? getTranslation("asset.no-room") : r.roomName())
+                    .setHeader(getTranslation("asset.field.room")).setSortProperty("room").setAutoWidth(true);
+            sort(List.of(new GridSortOrder<>(room, SortDirection.ASCENDING)));
+        }
+        addColumn(AssetRow::tombo).setHeader(getTranslation("asset.field.tombo")).setSortProperty("tombo")
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(AssetRow::name).setHeader(getTranslation("asset.field.name")).setSortProperty("name").setFlexGrow(2);
+        addColumn(AssetRow::categoryName).setHeader(getTranslation("asset.field.category")).setSortProperty("category");
+        if (!roomFirst) {
+            addColumn(AssetRow::unitCode).setHeader(getTranslation("asset.field.unit")).setSortProperty("unit");
+            addColumn(AssetRow::roomName).setHeader(getTranslation("asset.field.room")).setSortProperty("room");
+        }
+        addColumn(r -> Formats.money(r.acquisitionValue(), getLocale()))
+                .setHeader(getTranslation("asset.field.acquisitionValue")).setSortProperty("value")
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        addColumn(new ComponentRenderer<>(r -> new StatusBadge(r.status())))
+                .setHeader(getTranslation("asset.field.status")).setSortProperty("status").setAutoWidth(true);
+        setMultiSort(true, true);
+        setItems(query -> service.find(filter, query.getSortOrders().stream()
+                .map(o -> new AssetSort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList(),
+                query.getOffset(), query.getLimit()).stream());
+        setEmptyStateText(getTranslation("assets.empty"));
+    }
+
+    AssetFilter filter() {
+        return filter;
+    }
+
+    void setFilter(AssetFilter filter) {
+        this.filter = filter;
+        getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,82 @@
+package br.com.patritech.assets.ui;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+
+import br.com.patritech.assets.AssetHistoryEntry;
+import br.com.patritech.assets.AssetHistoryEntry.FieldChange;
+import br.com.patritech.assets.AssetEventType;
+import br.com.patritech.base.ui.Formats;
+
+/** The asset's history, newest first: what happened, when, by whom, and each field from → to. */
+class AssetTimeline extends Div {
+
+    /** Fields whose stored values are enum names, and the enum that translates them. */
+    private static final Map<String, String> ENUM_FIELDS = Map.of("origin", "Origin", "conservation", "Conservation",
+            "classification", "Classification", "status", "AssetStatus", "writeOffReason", "WriteOffReason");
+
+    AssetTimeline(List<AssetHistoryEntry> entries) {
+        setId("asset-history");
+        if (entries.isEmpty()) {
+            add(new Paragraph(getTranslation("asset.history.empty")));
+        }
+        for (AssetHistoryEntry entry : entries) {
+            add(entry(entry));
+        }
+    }
+
+    private Div entry(AssetHistoryEntry entry) {
+        Div item = new Div();
+        item.addClassName("history-entry");
+        item.getStyle().set("border-left", "3px solid var(--lumo-primary-color-50pct)")
+                .set("padding", "0 var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
+        Span what = new Span(getTranslation("history." + entry.type().name()));
+        what.getStyle().set("font-weight", "600");
+        item.add(what, new Span(" · " + getTranslation(
+                "history.by", Formats.dateTime(entry.occurredAt(), getLocale()), entry.actorName())));
+        for (FieldChange change : entry.changes()) {
+            item.add(new Div(describe(entry.type(), change)));
+        }
+        if (entry.note() != null) {
+            Div note = new Div(entry.note());
+            note.getStyle().set("font-style", "italic");
+            item.add(note);
+        }
+        return item;
+    }
+
+    private String describe(AssetEventType type, FieldChange change) {
+        if (type == AssetEventType.TRANSFERRED && "unit".equals(change.field())) {
+            return getTranslation("history.transfer.unit", change.oldValue(), change.newValue());
+        }
+        if (type == AssetEventType.TRANSFERRED && "room".equals(change.field())) {
+            return getTranslation("history.transfer.room", value(change.field(), change.oldValue()),
+                    value(change.field(), change.newValue()));
+        }
+        return getTranslation("history.change", getTranslation("asset.field." + change.field()),
+                value(change.field(), change.oldValue()), value(change.field(), change.newValue()));
+    }
+
+    private String value(String field, String stored) {
+        if (stored == null) {
+            return getTranslation("history.empty-value");
+        }
+        if (ENUM_FIELDS.containsKey(field)) {
+            return getTranslation("enum." + ENUM_FIELDS.get(field) + "." + stored);
+        }
+        if (field.endsWith("Date")) {
+            return Formats.date(LocalDate.parse(stored), getLocale());
+        }
+        if (field.endsWith("Value")) {
+            return Formats.money(new BigDecimal(stored), getLocale());
+        }
+        return stored;
+    }
+}

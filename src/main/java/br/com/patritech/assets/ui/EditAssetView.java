@@ -1,0 +1,89 @@
+package br.com.patritech.assets.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import br.com.patritech.assets.AssetDetails;
+import br.com.patritech.assets.AssetForm;
+import br.com.patritech.assets.AssetService;
+import br.com.patritech.base.DomainException;
+import br.com.patritech.base.NotFoundException;
+import br.com.patritech.base.ui.FieldErrors;
+import br.com.patritech.catalog.CatalogService;
+import br.com.patritech.organization.OrganizationService;
+
+/**
+ * /bens/{id}/editar: edits the version that was loaded. If someone saved in between, the save is refused with
+ * a message and everything typed stays in the form.
+ */
+@Route("bens/:id([0-9]+)/editar")
+@PermitAll
+class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AssetService assets;
+    private final OrganizationService organization;
+    private final CatalogService catalog;
+    private String title = "";
+
+    EditAssetView(AssetService assets, OrganizationService organization, CatalogService catalog) {
+        this.assets = assets;
+        this.organization = organization;
+        this.catalog = catalog;
+        setId("edit-asset-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        AssetDetails asset;
+        try {
+            asset = assets.get(id);
+        } catch (NotFoundException e) {
+            event.forwardTo("bens");
+            return;
+        }
+        if (!asset.allowed().edit()) {
+            event.forwardTo("bens/" + id);
+            return;
+        }
+        title = getTranslation("asset.edit.title", asset.tombo());
+        AssetEditor editor = new AssetEditor(catalog.categories(), organization.visibleUnits(), organization::rooms, false);
+        editor.tombo.setReadOnly(true);
+        editor.read(AssetForm.of(asset));
+        Button save = new Button(getTranslation("asset.save"), e -> save(asset, editor));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-asset");
+        Button cancel = new Button(getTranslation("asset.cancel"), e -> UI.getCurrent().navigate("bens/" + id));
+        removeAll();
+        add(new H2(title), editor, new HorizontalLayout(save, cancel));
+    }
+
+    private void save(AssetDetails loaded, AssetEditor editor) {
+        FieldErrors.clear(editor.fields());
+        try {
+            assets.update(loaded.id(), loaded.version(), editor.write());
+            Notification.show(getTranslation("asset.saved"));
+            UI.getCurrent().navigate("bens/" + loaded.id());
+        } catch (DomainException e) {
+            FieldErrors.show(e, editor.fields());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            FieldErrors.error(getTranslation("error.concurrent-change"));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

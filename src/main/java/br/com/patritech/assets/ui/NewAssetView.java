@@ -1,0 +1,63 @@
+package br.com.patritech.assets.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import br.com.patritech.assets.AssetDetails;
+import br.com.patritech.assets.AssetForm;
+import br.com.patritech.assets.AssetService;
+import br.com.patritech.base.DomainException;
+import br.com.patritech.base.ui.FieldErrors;
+import br.com.patritech.catalog.CatalogService;
+import br.com.patritech.organization.OrganizationService;
+import br.com.patritech.security.CurrentUser;
+import br.com.patritech.security.Permission;
+
+/** /bens/novo: register an asset in a unit where the user may register assets. */
+@Route("bens/novo")
+@PermitAll
+class NewAssetView extends VerticalLayout implements HasDynamicTitle {
+
+    NewAssetView(AssetService assets, OrganizationService organization, CatalogService catalog, CurrentUser currentUser) {
+        setId("new-asset-view");
+        var user = currentUser.require();
+        var units = organization.visibleUnits().stream()
+                .filter(u -> u.active() && user.canActInUnit(Permission.ASSET_CREATE, u.id())).toList();
+        AssetEditor editor = new AssetEditor(catalog.categories(), units, organization::rooms, true);
+        editor.read(new AssetForm());
+        editor.suggestTombo(assets::suggestTombo);
+        if (units.size() == 1) {
+            editor.unit.setValue(units.get(0));
+        }
+        Button save = new Button(getTranslation("asset.save"), e -> save(assets, editor));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-asset");
+        save.setEnabled(!units.isEmpty());
+        Button cancel = new Button(getTranslation("asset.cancel"), e -> UI.getCurrent().navigate("bens"));
+        add(new H2(getTranslation("asset.new.title")), editor, new HorizontalLayout(save, cancel));
+    }
+
+    private void save(AssetService assets, AssetEditor editor) {
+        FieldErrors.clear(editor.fields());
+        try {
+            AssetDetails created = assets.create(editor.write());
+            Notification.show(getTranslation("asset.created", created.tombo()));
+            UI.getCurrent().navigate("bens/" + created.id());
+        } catch (DomainException e) {
+            FieldErrors.show(e, editor.fields());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("asset.new.title");
+    }
+}

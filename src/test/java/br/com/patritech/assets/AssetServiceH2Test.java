@@ -1,0 +1,4 @@
+package br.com.patritech.assets;
+
+class AssetServiceH2Test extends AssetServiceTests {
+}

@@ -2,17 +2,20 @@ package br.com.patritech.catalog;
 
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import br.com.patritech.base.DomainException;
+import br.com.patritech.base.NotFoundException;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.CurrentUser;
 import br.com.patritech.security.Permission;
 
-/** Categories: reference data everyone reads and holders of CATEGORY_MANAGE change. */
+/** Categories: reference data everyone reads and holders of CATEGORY_MANAGE (administrators) change. */
 @Service
 public class CatalogService {
 
@@ -36,22 +39,75 @@ public class CatalogService {
         return categories.findAll(Sort.by("name")).stream().map(CatalogService::summary).toList();
     }
 
+    /** Whether the caller may create, edit and delete categories. */
+    public boolean mayManageCategories() {
+        return currentUser.get().map(u -> u.has(Permission.CATEGORY_MANAGE)).orElse(false);
+    }
+
     @Transactional
     public CategorySummary create(CategoryForm form) {
+        requireCategoryManager();
+        String name = validName(form);
+        if (categories.existsByNameIgnoreCase(name)) {
+            throw new DomainException("category.name.duplicate", "name");
+        }
+        return summary(categories.save(new Category(name, form.tomboPrefix())));
+    }
+
+    /** Saves the form over the category as it was at {@code version}; refuses if someone changed it since. */
+    @Transactional
+    public CategorySummary update(long categoryId, long version, CategoryForm form) {
+        requireCategoryManager();
+        Category category = categories.findById(categoryId)
+                .orElseThrow(() -> new NotFoundException("category", categoryId));
+        if (category.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Category.class, categoryId);
+        }
+        String name = validName(form);
+        if (categories.existsByNameIgnoreCaseAndIdNot(name, categoryId)) {
+            throw new DomainException("category.name.duplicate", "name");
+        }
+        category.setName(name);
+        category.setTomboPrefix(form.tomboPrefix());
+        return summary(categories.saveAndFlush(category));
+    }
+
+    /** Deletes a category no asset refers to. */
+    @Transactional
+    public void delete(long categoryId, long version) {
+        requireCategoryManager();
+        Category category = categories.findById(categoryId)
+                .orElseThrow(() -> new NotFoundException("category", categoryId));
+        if (category.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Category.class, categoryId);
+        }
+        try {
+            categories.delete(category);
+            categories.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException("category.delete.in-use", null, category.getName());
+        }
+    }
+
+    private AppUser requireCategoryManager() {
         AppUser user = currentUser.require();
         if (!user.has(Permission.CATEGORY_MANAGE)) {
             throw new AccessDeniedException("No permission to manage categories");
         }
+        return user;
+    }
+
+    private static String validName(CategoryForm form) {
         if (form.name() == null || form.name().isBlank()) {
             throw new DomainException("validation.required", "name");
+        }
+        if (form.name().trim().length() > 100) {
+            throw new DomainException("validation.too-long", "name", 100);
         }
         if (form.tomboPrefix() == null || !form.tomboPrefix().trim().matches("[A-Za-z0-9]{1,10}")) {
             throw new DomainException("category.prefix.invalid", "tomboPrefix");
         }
-        if (categories.existsByNameIgnoreCase(form.name().trim())) {
-            throw new DomainException("category.name.duplicate", "name");
-        }
-        return summary(categories.save(new Category(form.name().trim(), form.tomboPrefix())));
+        return form.name().trim();
     }
 
     private static CategorySummary summary(Category c) {

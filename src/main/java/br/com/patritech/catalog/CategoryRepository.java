@@ -5,4 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CategoryRepository extends JpaRepository<Category, Long> {
 
     boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }

@@ -1,7 +1,11 @@
 package br.com.patritech.organization;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,8 +15,14 @@ import br.com.patritech.base.NotFoundException;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.CurrentUser;
 import br.com.patritech.security.Permission;
+import br.com.patritech.security.Role;
 
-/** Units and their rooms. Every method checks who is calling. */
+/**
+ * Units and their rooms. Every method checks who is calling: administrators create and delete units; a
+ * GESTOR with UNIT_MANAGE edits their own units, with ROOM_MANAGE manages the rooms of their own units;
+ * everyone reads what they may see (auditors every unit, gestores their own). A unit or room outside the
+ * caller's sight answers {@link NotFoundException}, so scoping never reveals what exists.
+ */
 @Service
 public class OrganizationService {
 
@@ -22,7 +32,12 @@ public class OrganizationService {
     public record RoomSummary(long id, long unitId, String name, String description, long version) {
     }
 
-    public record UnitForm(String code, String name, String address) {
+    public record UnitForm(String code, String name, String address, boolean active) {
+
+        /** A new, active unit. */
+        public UnitForm(String code, String name, String address) {
+            this(code, name, address, true);
+        }
     }
 
     public record RoomForm(String name, String description) {
@@ -42,22 +57,30 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public List<UnitSummary> visibleUnits() {
         AppUser user = currentUser.require();
-        return units.findAll(org.springframework.data.domain.Sort.by("code")).stream()
-                .filter(u -> user.canSeeUnit(u.getId()))
-                .map(OrganizationService::summary)
-                .toList();
+        List<Unit> found = user.role() == Role.GESTOR
+                ? (user.unitIds().isEmpty() ? List.of() : units.findByIdInOrderByCode(user.unitIds()))
+                : units.findAll(Sort.by("code"));
+        return found.stream().map(OrganizationService::summary).toList();
     }
 
-    /** Rooms of a unit the caller may see, by name. */
     @Transactional(readOnly = true)
-    public List<RoomSummary> rooms(long unitId) {
-        AppUser user = currentUser.require();
-        if (!user.canSeeUnit(unitId)) {
-            throw new NotFoundException("unit", unitId);
-        }
-        return rooms.findByUnitIdOrderByName(unitId).stream()
-                .map(r -> new RoomSummary(r.getId(), unitId, r.getName(), r.getDescription(), r.getVersion()))
-                .toList();
+    public UnitSummary unit(long unitId) {
+        return summary(visibleUnit(currentUser.require(), unitId));
+    }
+
+    /** Whether the caller may create (and delete) units: administrators only. */
+    public boolean mayCreateUnits() {
+        return currentUser.get().map(AppUser::isAdmin).orElse(false);
+    }
+
+    /** Whether the caller may edit the unit: administrators, or a GESTOR of it holding UNIT_MANAGE. */
+    public boolean mayEditUnit(long unitId) {
+        return currentUser.get().map(u -> u.canActInUnit(Permission.UNIT_MANAGE, unitId)).orElse(false);
+    }
+
+    /** Whether the caller may create, edit and delete rooms of the unit. */
+    public boolean mayManageRooms(long unitId) {
+        return currentUser.get().map(u -> u.canActInUnit(Permission.ROOM_MANAGE, unitId)).orElse(false);
     }
 
     @Transactional
@@ -66,40 +89,155 @@ public class OrganizationService {
         if (!user.isAdmin()) {
             throw new AccessDeniedException("Only administrators create units");
         }
-        String code = required(form.code(), "code").toUpperCase(java.util.Locale.ROOT);
-        if (!code.matches("[A-Z0-9][A-Z0-9-]{1,19}")) {
-            throw new DomainException("unit.code.invalid", "code");
-        }
+        String code = validCode(form.code());
         if (units.existsByCode(code)) {
             throw new DomainException("unit.code.duplicate", "code");
         }
-        return summary(units.save(new Unit(code, required(form.name(), "name"), form.address())));
+        Unit unit = new Unit(code, required(form.name(), "name", 150), optional(form.address(), "address", 300));
+        unit.setActive(form.active());
+        return summary(units.save(unit));
+    }
+
+    /** Saves the form over the unit as it was at {@code version}; refuses if someone changed it since. */
+    @Transactional
+    public UnitSummary updateUnit(long unitId, long version, UnitForm form) {
+        AppUser user = currentUser.require();
+        Unit unit = visibleUnit(user, unitId);
+        if (!user.canActInUnit(Permission.UNIT_MANAGE, unitId)) {
+            throw new AccessDeniedException("No permission to edit unit " + unitId);
+        }
+        checkVersion(unit.getVersion(), version, Unit.class, unitId);
+        String code = validCode(form.code());
+        if (units.existsByCodeAndIdNot(code, unitId)) {
+            throw new DomainException("unit.code.duplicate", "code");
+        }
+        unit.setCode(code);
+        unit.setName(required(form.name(), "name", 150));
+        unit.setAddress(optional(form.address(), "address", 300));
+        unit.setActive(form.active());
+        return summary(units.saveAndFlush(unit));
+    }
+
+    /** Deletes a unit nothing refers to (no rooms, no users, no assets); administrators only. */
+    @Transactional
+    public void deleteUnit(long unitId, long version) {
+        AppUser user = currentUser.require();
+        Unit unit = visibleUnit(user, unitId);
+        if (!user.isAdmin()) {
+            throw new AccessDeniedException("Only administrators delete units");
+        }
+        checkVersion(unit.getVersion(), version, Unit.class, unitId);
+        try {
+            units.delete(unit);
+            units.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException("unit.delete.in-use", null, unit.getCode());
+        }
+    }
+
+    /** Rooms of a unit the caller may see, by name. */
+    @Transactional(readOnly = true)
+    public List<RoomSummary> rooms(long unitId) {
+        visibleUnit(currentUser.require(), unitId);
+        return rooms.findByUnitIdOrderByName(unitId).stream().map(r -> roomSummary(r, unitId)).toList();
     }
 
     @Transactional
     public RoomSummary createRoom(long unitId, RoomForm form) {
         AppUser user = currentUser.require();
-        Unit unit = units.findById(unitId).filter(u -> user.canSeeUnit(u.getId()))
-                .orElseThrow(() -> new NotFoundException("unit", unitId));
-        if (!user.canActInUnit(Permission.ROOM_MANAGE, unitId)) {
-            throw new AccessDeniedException("No permission to manage rooms of unit " + unitId);
-        }
-        String name = required(form.name(), "name");
+        Unit unit = visibleUnit(user, unitId);
+        requireRoomManager(user, unitId);
+        String name = required(form.name(), "name", 100);
         if (rooms.existsByUnitIdAndNameIgnoreCase(unitId, name)) {
             throw new DomainException("room.name.duplicate", "name");
         }
-        Room room = rooms.save(new Room(unit, name, form.description()));
-        return new RoomSummary(room.getId(), unitId, room.getName(), room.getDescription(), room.getVersion());
+        return roomSummary(rooms.save(new Room(unit, name, optional(form.description(), "description", 300))), unitId);
     }
 
-    private static String required(String value, String field) {
+    /** Saves the form over the room as it was at {@code version}; refuses if someone changed it since. */
+    @Transactional
+    public RoomSummary updateRoom(long roomId, long version, RoomForm form) {
+        AppUser user = currentUser.require();
+        Room room = visibleRoom(user, roomId);
+        long unitId = room.getUnit().getId();
+        requireRoomManager(user, unitId);
+        checkVersion(room.getVersion(), version, Room.class, roomId);
+        String name = required(form.name(), "name", 100);
+        if (rooms.existsByUnitIdAndNameIgnoreCaseAndIdNot(unitId, name, roomId)) {
+            throw new DomainException("room.name.duplicate", "name");
+        }
+        room.setName(name);
+        room.setDescription(optional(form.description(), "description", 300));
+        return roomSummary(rooms.saveAndFlush(room), unitId);
+    }
+
+    /** Deletes a room nothing refers to (no assets). */
+    @Transactional
+    public void deleteRoom(long roomId, long version) {
+        AppUser user = currentUser.require();
+        Room room = visibleRoom(user, roomId);
+        requireRoomManager(user, room.getUnit().getId());
+        checkVersion(room.getVersion(), version, Room.class, roomId);
+        try {
+            rooms.delete(room);
+            rooms.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new DomainException("room.delete.in-use", null, room.getName());
+        }
+    }
+
+    private Unit visibleUnit(AppUser user, long unitId) {
+        return units.findById(unitId).filter(u -> user.canSeeUnit(u.getId()))
+                .orElseThrow(() -> new NotFoundException("unit", unitId));
+    }
+
+    private Room visibleRoom(AppUser user, long roomId) {
+        return rooms.findById(roomId).filter(r -> user.canSeeUnit(r.getUnit().getId()))
+                .orElseThrow(() -> new NotFoundException("room", roomId));
+    }
+
+    private static void requireRoomManager(AppUser user, long unitId) {
+        if (!user.canActInUnit(Permission.ROOM_MANAGE, unitId)) {
+            throw new AccessDeniedException("No permission to manage rooms of unit " + unitId);
+        }
+    }
+
+    static void checkVersion(long current, long loaded, Class<?> type, long id) {
+        if (current != loaded) {
+            throw new ObjectOptimisticLockingFailureException(type, id);
+        }
+    }
+
+    private static String validCode(String typed) {
+        String code = required(typed, "code", 20).toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z0-9][A-Z0-9-]{1,19}")) {
+            throw new DomainException("unit.code.invalid", "code");
+        }
+        return code;
+    }
+
+    private static String required(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new DomainException("validation.required", field);
+        }
+        return optional(value, field, maxLength);
+    }
+
+    private static String optional(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.trim().length() > maxLength) {
+            throw new DomainException("validation.too-long", field, maxLength);
         }
         return value.trim();
     }
 
     private static UnitSummary summary(Unit u) {
         return new UnitSummary(u.getId(), u.getCode(), u.getName(), u.getAddress(), u.isActive(), u.getVersion());
+    }
+
+    private static RoomSummary roomSummary(Room r, long unitId) {
+        return new RoomSummary(r.getId(), unitId, r.getName(), r.getDescription(), r.getVersion());
     }
 }

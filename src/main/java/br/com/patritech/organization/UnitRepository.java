@@ -1,8 +1,15 @@
 package br.com.patritech.organization;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UnitRepository extends JpaRepository<Unit, Long> {
 
     boolean existsByCode(String code);
+
+    boolean existsByCodeAndIdNot(String code, Long id);
+
+    List<Unit> findByIdInOrderByCode(Collection<Long> ids);
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 import br.com.patritech.base.AbstractEntity;
 import br.com.patritech.security.AppUser;
@@ -50,11 +51,13 @@ public class User extends AbstractEntity {
     private boolean active = true;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "user_units", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "unit_id")
     private Set<Long> unitIds = new HashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "user_permissions", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "permission")
     @Enumerated(EnumType.STRING)

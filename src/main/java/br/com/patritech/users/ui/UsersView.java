@@ -1,36 +1,136 @@
 package br.com.patritech.users.ui;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import br.com.patritech.base.Cpf;
+import br.com.patritech.base.ui.ConfirmAction;
+import br.com.patritech.base.ui.FormDialog.SaveEvent;
+import br.com.patritech.base.ui.FormErrors;
+import br.com.patritech.organization.OrganizationService;
+import br.com.patritech.organization.OrganizationService.UnitSummary;
 import br.com.patritech.security.Permission;
 import br.com.patritech.users.UserService;
+import br.com.patritech.users.UserService.Grants;
+import br.com.patritech.users.UserService.UserForm;
 import br.com.patritech.users.UserService.UserSummary;
 
-/** People who may log in; only for administrators and holders of USER_MANAGE. */
+/** People who may log in; only for administrators and holders of USER_MANAGE. Paged and searched in SQL. */
 @Route("usuarios")
 @Menu(order = 90, title = "menu.users", icon = "vaadin:users")
 @RolesAllowed({Permission.Roles.ADMIN, Permission.Roles.USER_MANAGE})
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
-    UsersView(UserService userService) {
+    private final UserService userService;
+    private final Grid<UserSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final UserEditor editor;
+    private final Map<Long, String> unitCodes;
+
+    UsersView(UserService userService, OrganizationService organization) {
+        this.userService = userService;
         setId("users-view");
         setSizeFull();
-        Grid<UserSummary> grid = new Grid<>();
+        Grants grants = userService.grants();
+        List<UnitSummary> units = organization.visibleUnits();
+        unitCodes = units.stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::code));
+        editor = new UserEditor(grants, units.stream().filter(u -> grants.allowsUnit(u.id())).toList());
+        editor.addSaveListener(this::save);
+        search.setId("users-search");
+        search.setPlaceholder(getTranslation("user.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("min(24rem, 100%)");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        Button create = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(),
+                e -> editor.openNew(getTranslation("user.new")));
+        create.setId("new-user");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        configureGrid();
+        add(new H2(getTranslation("users.title")), toolbar, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("users-grid");
         grid.addColumn(UserSummary::name).setHeader(getTranslation("user.name")).setAutoWidth(true);
-        grid.addColumn(u -> Cpf.format(u.cpf())).setHeader(getTranslation("user.cpf"));
+        grid.addColumn(u -> Cpf.format(u.cpf())).setHeader(getTranslation("user.cpf")).setAutoWidth(true);
         grid.addColumn(UserSummary::email).setHeader(getTranslation("user.email"));
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("user.role"));
+        grid.addColumn(u -> u.unitIds().stream().map(unitCodes::get).filter(Objects::nonNull).sorted()
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.units"));
         grid.addColumn(u -> getTranslation(u.active() ? "user.active" : "user.inactive"))
-                .setHeader(getTranslation("user.status"));
-        grid.setItems(query -> userService.list(query.getOffset(), query.getLimit()).stream());
-        add(new H2(getTranslation("users.title")), grid);
+                .setHeader(getTranslation("user.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(query -> userService.list(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> userService.count(search.getValue()));
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (!userService.mayManage(user)) {
+            return actions;
+        }
+        Button edit = new Button(getTranslation("admin.edit"), e -> editor.openEdit(getTranslation("user.edit"), user));
+        Button active = new Button(getTranslation(user.active() ? "user.deactivate" : "user.reactivate"),
+                e -> setActive(user, !user.active()));
+        Button reset = new Button(getTranslation("user.reset-password"), VaadinIcon.KEY.create(),
+                e -> ConfirmAction.ask(getTranslation("user.reset-password"),
+                        getTranslation("user.reset-password.confirm", user.name()), getTranslation("user.reset-password"),
+                        () -> new IssuedPasswordDialog(userService.resetPassword(user.id(), user.version())).open(),
+                        null, grid.getDataProvider()::refreshAll));
+        for (Button button : List.of(edit, active, reset)) {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(button);
+        }
+        return actions;
+    }
+
+    private void setActive(UserSummary user, boolean active) {
+        try {
+            userService.setActive(user.id(), user.version(), active);
+            Notification.show(getTranslation(active ? "user.reactivated" : "user.deactivated"));
+        } catch (RuntimeException refusal) {
+            FormErrors.notify(refusal);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void save(SaveEvent<UserSummary, UserForm> event) {
+        try {
+            if (event.editing() == null) {
+                new IssuedPasswordDialog(userService.create(event.form())).open();
+            } else {
+                userService.update(event.editing().id(), event.editing().version(), event.form());
+                Notification.show(getTranslation("admin.saved"));
+            }
+        } catch (RuntimeException refusal) {
+            editor.refuse(refusal);
+            return;
+        }
+        editor.close();
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

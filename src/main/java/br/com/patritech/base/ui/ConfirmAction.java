@@ -1,0 +1,41 @@
+package br.com.patritech.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+
+/** Asks before a destructive action, runs it, and tells how it went (or why the service refused it). */
+public final class ConfirmAction {
+
+    private ConfirmAction() {
+    }
+
+    /** Asks whether to delete {@code what}; on yes runs the deletion and then {@code afterwards}. */
+    public static ConfirmDialog delete(String what, Runnable deletion, Runnable afterwards) {
+        UI ui = UI.getCurrent();
+        return ask(ui.getTranslation("admin.delete.title", what), ui.getTranslation("admin.delete.text"),
+                ui.getTranslation("admin.delete"), deletion, ui.getTranslation("admin.deleted"), afterwards);
+    }
+
+    public static ConfirmDialog ask(String title, String text, String confirmLabel, Runnable action, String doneMessage,
+                                    Runnable afterwards) {
+        UI ui = UI.getCurrent();
+        ConfirmDialog dialog = new ConfirmDialog(title, text, confirmLabel, e -> {
+            try {
+                action.run();
+                if (doneMessage != null) {
+                    Notification.show(doneMessage);
+                }
+                afterwards.run();
+            } catch (RuntimeException refusal) {
+                FormErrors.notify(refusal);
+            }
+        });
+        dialog.setId("confirm-action");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(ui.getTranslation("admin.cancel"));
+        dialog.open();
+        return dialog;
+    }
+}

@@ -1,0 +1,87 @@
+package br.com.patritech.catalog.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import br.com.patritech.base.ui.ConfirmAction;
+import br.com.patritech.base.ui.FormDialog.SaveEvent;
+import br.com.patritech.catalog.CatalogService;
+import br.com.patritech.catalog.CatalogService.CategoryForm;
+import br.com.patritech.catalog.CatalogService.CategorySummary;
+
+/** Categories everyone reads; holders of CATEGORY_MANAGE (and administrators) change them. */
+@Route("categorias")
+@Menu(order = 60, title = "menu.categories", icon = "vaadin:tags")
+@PermitAll
+class CategoriesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CatalogService catalog;
+    private final Grid<CategorySummary> grid = new Grid<>();
+    private final CategoryEditor editor = new CategoryEditor();
+    private final boolean mayManage;
+
+    CategoriesView(CatalogService catalog) {
+        this.catalog = catalog;
+        this.mayManage = catalog.mayManageCategories();
+        setId("categories-view");
+        setSizeFull();
+        Button create = new Button(getTranslation("category.new"), VaadinIcon.PLUS.create(),
+                e -> editor.openNew(getTranslation("category.new")));
+        create.setId("new-category");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(mayManage);
+        grid.setId("categories-grid");
+        grid.addColumn(CategorySummary::name).setHeader(getTranslation("category.name")).setAutoWidth(true);
+        grid.addColumn(CategorySummary::tomboPrefix).setHeader(getTranslation("category.prefix")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setVisible(mayManage);
+        editor.addSaveListener(this::save);
+        add(new H2(getTranslation("categories.title")), create, grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(CategorySummary category) {
+        Button edit = new Button(getTranslation("admin.edit"),
+                e -> editor.openEdit(getTranslation("category.edit"), category));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button delete = new Button(getTranslation("admin.delete"), e -> ConfirmAction.delete(category.name(),
+                () -> catalog.delete(category.id(), category.version()), this::refresh));
+        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(edit, delete);
+    }
+
+    private void save(SaveEvent<CategorySummary, CategoryForm> event) {
+        try {
+            if (event.editing() == null) {
+                catalog.create(event.form());
+            } else {
+                catalog.update(event.editing().id(), event.editing().version(), event.form());
+            }
+        } catch (RuntimeException refusal) {
+            editor.refuse(refusal);
+            return;
+        }
+        editor.close();
+        refresh();
+        Notification.show(getTranslation("admin.saved"));
+    }
+
+    private void refresh() {
+        grid.setItems(catalog.categories());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("categories.title");
+    }
+}

@@ -1,0 +1,93 @@
+package br.com.patritech.organization.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import br.com.patritech.base.ui.ConfirmAction;
+import br.com.patritech.base.ui.FormDialog.SaveEvent;
+import br.com.patritech.organization.OrganizationService;
+import br.com.patritech.organization.OrganizationService.UnitForm;
+import br.com.patritech.organization.OrganizationService.UnitSummary;
+
+/** Units the user may see; administrators create and delete, gestores with UNIT_MANAGE edit their own. */
+@Route("unidades")
+@Menu(order = 50, title = "menu.units", icon = "vaadin:institution")
+@PermitAll
+class UnitsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final OrganizationService organization;
+    private final Grid<UnitSummary> grid = new Grid<>();
+    private final UnitEditor editor = new UnitEditor();
+
+    UnitsView(OrganizationService organization) {
+        this.organization = organization;
+        setId("units-view");
+        setSizeFull();
+        Button create = new Button(getTranslation("unit.new"), VaadinIcon.PLUS.create(),
+                e -> editor.openNew(getTranslation("unit.new")));
+        create.setId("new-unit");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(organization.mayCreateUnits());
+        grid.setId("units-grid");
+        grid.addColumn(UnitSummary::code).setHeader(getTranslation("unit.code")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setAutoWidth(true);
+        grid.addColumn(UnitSummary::address).setHeader(getTranslation("unit.address"));
+        grid.addColumn(u -> getTranslation(u.active() ? "unit.active" : "unit.inactive"))
+                .setHeader(getTranslation("unit.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
+        editor.addSaveListener(this::save);
+        add(new H2(getTranslation("units.title")), create, grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(UnitSummary unit) {
+        Button assets = new Button(getTranslation("unit.assets"), VaadinIcon.PACKAGE.create(),
+                e -> UI.getCurrent().navigate("unidades/" + unit.id() + "/bens"));
+        assets.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button edit = new Button(getTranslation("admin.edit"), e -> editor.openEdit(getTranslation("unit.edit"), unit));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        edit.setVisible(organization.mayEditUnit(unit.id()));
+        Button delete = new Button(getTranslation("admin.delete"), e -> ConfirmAction.delete(unit.code(),
+                () -> organization.deleteUnit(unit.id(), unit.version()), this::refresh));
+        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        delete.setVisible(organization.mayCreateUnits());
+        return new HorizontalLayout(assets, edit, delete);
+    }
+
+    private void save(SaveEvent<UnitSummary, UnitForm> event) {
+        try {
+            if (event.editing() == null) {
+                organization.createUnit(event.form());
+            } else {
+                organization.updateUnit(event.editing().id(), event.editing().version(), event.form());
+            }
+        } catch (RuntimeException refusal) {
+            editor.refuse(refusal);
+            return;
+        }
+        editor.close();
+        refresh();
+        Notification.show(getTranslation("admin.saved"));
+    }
+
+    private void refresh() {
+        grid.setItems(organization.visibleUnits());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("units.title");
+    }
+}

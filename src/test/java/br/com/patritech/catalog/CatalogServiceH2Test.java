@@ -1,0 +1,4 @@
+package br.com.patritech.catalog;
+
+class CatalogServiceH2Test extends CatalogServiceTests {
+}

@@ -1,0 +1,7 @@
+package br.com.patritech.catalog;
+
+import br.com.patritech.support.OnPostgres;
+
+@OnPostgres
+class CatalogServicePostgresTest extends CatalogServiceTests {
+}

@@ -1,0 +1,4 @@
+package br.com.patritech.organization;
+
+class OrganizationServiceH2Test extends OrganizationServiceTests {
+}

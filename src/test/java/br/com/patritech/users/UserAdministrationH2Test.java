@@ -1,0 +1,4 @@
+package br.com.patritech.users;
+
+class UserAdministrationH2Test extends UserAdministrationTests {
+}

@@ -1,7 +1,5 @@
 package br.com.patritech.assets.ui;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -15,7 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import br.com.patritech.assets.AssetDetails;
 import br.com.patritech.base.DomainException;
-import br.com.patritech.base.ui.FieldErrors;
+import br.com.patritech.base.ui.FormErrors;
 
 /**
  * A dialog for one asset action (transfer, write-off, revert): the fields, a confirm button that calls the
@@ -23,13 +21,13 @@ import br.com.patritech.base.ui.FieldErrors;
  */
 abstract class ActionDialog<R> extends Dialog {
 
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FormErrors errors = new FormErrors();
     private final FormLayout form = new FormLayout();
 
     ActionDialog(String confirmKey, ButtonVariant confirmVariant, Function<R, AssetDetails> action,
                  Consumer<AssetDetails> onDone) {
         setWidth("36rem");
-        add(form);
+        add(errors.message(), form);
         Button confirm = new Button(getTranslation(confirmKey), e -> submit(action, onDone));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, confirmVariant);
         confirm.setId("confirm-action");
@@ -39,7 +37,7 @@ abstract class ActionDialog<R> extends Dialog {
 
     /** Adds a field the service may name in its errors. */
     protected <F extends Component & HasValidation> F field(String name, F component) {
-        fields.put(name, component);
+        errors.field(name, component);
         form.add(component);
         return component;
     }
@@ -52,15 +50,13 @@ abstract class ActionDialog<R> extends Dialog {
     protected abstract R request();
 
     private void submit(Function<R, AssetDetails> action, Consumer<AssetDetails> onDone) {
-        FieldErrors.clear(fields);
+        errors.clear();
         try {
             AssetDetails updated = action.apply(request());
             close();
             onDone.accept(updated);
-        } catch (DomainException e) {
-            FieldErrors.show(e, fields);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            FieldErrors.error(getTranslation("error.concurrent-change"));
+        } catch (DomainException | ObjectOptimisticLockingFailureException e) {
+            errors.show(e);
         }
     }
 }

@@ -1,8 +1,6 @@
 package br.com.patritech.assets.ui;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 
@@ -23,6 +21,7 @@ import br.com.patritech.assets.Conservation;
 import br.com.patritech.assets.Origin;
 import br.com.patritech.base.ui.DatePickers;
 import br.com.patritech.base.ui.EnumLabels;
+import br.com.patritech.base.ui.FormErrors;
 import br.com.patritech.catalog.CatalogService.CategorySummary;
 import br.com.patritech.organization.OrganizationService.RoomSummary;
 import br.com.patritech.organization.OrganizationService.UnitSummary;
@@ -35,7 +34,7 @@ import br.com.patritech.organization.OrganizationService.UnitSummary;
 class AssetEditor extends FormLayout {
 
     private final Binder<AssetForm> binder = new Binder<>();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FormErrors errors = new FormErrors();
     final TextField tombo = new TextField();
     final TextField name = new TextField();
     final ComboBox<CategorySummary> category = new ComboBox<>();
@@ -138,8 +137,9 @@ class AssetEditor extends FormLayout {
         return form;
     }
 
-    Map<String, HasValidation> fields() {
-        return fields;
+    /** Where the service's refusals are shown: next to each field, or above the form. */
+    FormErrors errors() {
+        return errors;
     }
 
     private <C extends com.vaadin.flow.component.Component & HasValidation> void add(String field, C component) {
@@ -147,7 +147,7 @@ class AssetEditor extends FormLayout {
         if (component instanceof com.vaadin.flow.component.HasLabel labelled) {
             labelled.setLabel(getTranslation("asset.field." + field));
         }
-        fields.put(field, component);
+        errors.field(field, component);
         add(component);
     }
 

@@ -19,7 +19,6 @@ import br.com.patritech.assets.AssetForm;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.NotFoundException;
-import br.com.patritech.base.ui.FieldErrors;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.organization.OrganizationService;
 
@@ -66,19 +65,17 @@ class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         save.setId("save-asset");
         Button cancel = new Button(getTranslation("asset.cancel"), e -> UI.getCurrent().navigate("bens/" + id));
         removeAll();
-        add(new H2(title), editor, new HorizontalLayout(save, cancel));
+        add(new H2(title), editor.errors().message(), editor, new HorizontalLayout(save, cancel));
     }
 
     private void save(AssetDetails loaded, AssetEditor editor) {
-        FieldErrors.clear(editor.fields());
+        editor.errors().clear();
         try {
             assets.update(loaded.id(), loaded.version(), editor.write());
             Notification.show(getTranslation("asset.saved"));
             UI.getCurrent().navigate("bens/" + loaded.id());
-        } catch (DomainException e) {
-            FieldErrors.show(e, editor.fields());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            FieldErrors.error(getTranslation("error.concurrent-change"));
+        } catch (DomainException | ObjectOptimisticLockingFailureException e) {
+            editor.errors().show(e);
         }
     }
 

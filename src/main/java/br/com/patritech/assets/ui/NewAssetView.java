@@ -15,7 +15,6 @@ import br.com.patritech.assets.AssetDetails;
 import br.com.patritech.assets.AssetForm;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.base.DomainException;
-import br.com.patritech.base.ui.FieldErrors;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.security.CurrentUser;
@@ -42,17 +41,17 @@ class NewAssetView extends VerticalLayout implements HasDynamicTitle {
         save.setId("save-asset");
         save.setEnabled(!units.isEmpty());
         Button cancel = new Button(getTranslation("asset.cancel"), e -> UI.getCurrent().navigate("bens"));
-        add(new H2(getTranslation("asset.new.title")), editor, new HorizontalLayout(save, cancel));
+        add(new H2(getTranslation("asset.new.title")), editor.errors().message(), editor, new HorizontalLayout(save, cancel));
     }
 
     private void save(AssetService assets, AssetEditor editor) {
-        FieldErrors.clear(editor.fields());
+        editor.errors().clear();
         try {
             AssetDetails created = assets.create(editor.write());
             Notification.show(getTranslation("asset.created", created.tombo()));
             UI.getCurrent().navigate("bens/" + created.id());
         } catch (DomainException e) {
-            FieldErrors.show(e, editor.fields());
+            editor.errors().show(e);
         }
     }
 

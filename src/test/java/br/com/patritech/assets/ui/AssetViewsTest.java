@@ -12,7 +12,6 @@ import java.util.Set;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -184,8 +183,9 @@ class AssetViewsTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("save-asset")));
 
-        NotificationsKt.expectNotifications("Outra pessoa alterou este registro enquanto você editava. Seus dados"
-                + " continuam no formulário: recarregue o registro e aplique-os de novo.");
+        assertThat(_get(Span.class, spec -> spec.withId("form-error")).getText()).isEqualTo("Outra pessoa alterou este"
+                + " registro enquanto você editava. Seus dados continuam no formulário: recarregue o registro e aplique-os"
+                + " de novo.");
         assertThat(_get(TextField.class, spec -> spec.withId("asset-name")).getValue()).isEqualTo("Notebook Dell (meu texto)");
         assertThat(_find(EditAssetView.class)).hasSize(1);
         assertThat(SystemUser.callAs(admin, () -> assets.get(asset.id())).name()).isEqualTo("Notebook Lenovo");

@@ -29,6 +29,9 @@ import br.com.patritech.security.Role;
 @Service
 public class AssetService {
 
+    /** The keys {@link #find} sorts by. */
+    public static final java.util.Set<String> SORT_KEYS = AssetQueries.SORTABLE.keySet();
+
     private final AssetRepository assets;
     private final AssetQueries queries;
     private final AssetHistory history;

@@ -39,6 +39,13 @@ public class CatalogService {
         return categories.findAll(Sort.by("name")).stream().map(CatalogService::summary).toList();
     }
 
+    @Transactional(readOnly = true)
+    public CategorySummary category(long categoryId) {
+        currentUser.require();
+        return categories.findById(categoryId).map(CatalogService::summary)
+                .orElseThrow(() -> new br.com.patritech.base.NotFoundException("category", categoryId));
+    }
+
     /** Whether the caller may create, edit and delete categories. */
     public boolean mayManageCategories() {
         return currentUser.get().map(u -> u.has(Permission.CATEGORY_MANAGE)).orElse(false);

@@ -142,6 +142,25 @@ public class OrganizationService {
         return rooms.findByUnitIdOrderByName(unitId).stream().map(r -> roomSummary(r, unitId)).toList();
     }
 
+    /** Rooms of every unit the caller may see, by unit and name. */
+    @Transactional(readOnly = true)
+    public List<RoomSummary> visibleRooms() {
+        AppUser user = currentUser.require();
+        List<Room> found = user.role() == Role.GESTOR
+                ? (user.unitIds().isEmpty() ? List.of() : rooms.findByUnitIdInOrderByUnitIdAscNameAsc(user.unitIds()))
+                : rooms.findAll(Sort.by("unit.id", "name"));
+        return found.stream().map(r -> roomSummary(r, r.getUnit().getId())).toList();
+    }
+
+    /** One room, if its unit is visible to the caller. */
+    @Transactional(readOnly = true)
+    public RoomSummary room(long roomId) {
+        AppUser user = currentUser.require();
+        Room room = rooms.findById(roomId).filter(r -> user.canSeeUnit(r.getUnit().getId()))
+                .orElseThrow(() -> new NotFoundException("room", roomId));
+        return roomSummary(room, room.getUnit().getId());
+    }
+
     @Transactional
     public RoomSummary createRoom(long unitId, RoomForm form) {
         AppUser user = currentUser.require();

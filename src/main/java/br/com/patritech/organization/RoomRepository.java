@@ -11,4 +11,6 @@ interface RoomRepository extends JpaRepository<Room, Long> {
     boolean existsByUnitIdAndNameIgnoreCaseAndIdNot(Long unitId, String name, Long id);
 
     List<Room> findByUnitIdOrderByName(Long unitId);
+
+    List<Room> findByUnitIdInOrderByUnitIdAscNameAsc(java.util.Collection<Long> unitIds);
 }

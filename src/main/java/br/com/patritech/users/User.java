@@ -50,6 +50,10 @@ public class User extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Goes up whenever the password changes or the account is deactivated: older API tokens stop working. */
+    @Column(name = "token_generation", nullable = false)
+    private int tokenGeneration;
+
     @ElementCollection
     @BatchSize(size = 100)
     @CollectionTable(name = "user_units", joinColumns = @JoinColumn(name = "user_id"))
@@ -133,8 +137,15 @@ public class User extends AbstractEntity {
     }
 
     public void setPasswordHash(String passwordHash, boolean mustChangePassword) {
+        if (this.passwordHash != null && !this.passwordHash.equals(passwordHash)) {
+            tokenGeneration++;
+        }
         this.passwordHash = passwordHash;
         this.mustChangePassword = mustChangePassword;
+    }
+
+    public int getTokenGeneration() {
+        return tokenGeneration;
     }
 
     public boolean isMustChangePassword() {
@@ -146,6 +157,9 @@ public class User extends AbstractEntity {
     }
 
     public void setActive(boolean active) {
+        if (this.active && !active) {
+            tokenGeneration++;
+        }
         this.active = active;
     }
 

@@ -1,0 +1,125 @@
+package br.com.patritech.api;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+
+import br.com.patritech.base.DomainException;
+import br.com.patritech.base.NotFoundException;
+
+/** Maps what the services refuse to HTTP problems; no stack trace ever reaches an integrator. */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final ProblemResponses problems;
+
+    ApiErrors(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    /** Broken rules: 400 with every field, or 409 when the value clashes with existing data (duplicates). */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e, HttpServletRequest request) {
+        List<ProblemResponses.FieldError> errors = e.getViolations().stream().filter(v -> v.field() != null)
+                .map(v -> new ProblemResponses.FieldError(v.field(), problems.text(request, v.messageKey(), v.args())))
+                .toList();
+        boolean conflict = e.getViolations().stream().anyMatch(v -> v.messageKey().endsWith(".duplicate")
+                || v.messageKey().endsWith(".in-use"));
+        String detail = problems.text(request, e.getMessageKey(), e.getArgs());
+        return conflict ? problems.problem(HttpStatus.CONFLICT, "conflict", detail, errors)
+                : problems.problem(HttpStatus.BAD_REQUEST, "validation", detail, errors);
+    }
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    ResponseEntity<ProblemDetail> notFound(Exception e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.NOT_FOUND, "not-found", problems.text(request, "api.not-found"), null);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.FORBIDDEN, "forbidden", problems.text(request, "error.access-denied"), null);
+    }
+
+    /** A stale If-Match (or version) on a change: someone else changed the resource first. */
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> stale(ObjectOptimisticLockingFailureException e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                problems.text(request, "api.stale-version"), null);
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
+                problems.text(request, "api.if-match-required"), null);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return badBody(e.getCause() instanceof JacksonException j ? j : null, request);
+    }
+
+    /** A value of the wrong type in a merge patch. */
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<ProblemDetail> badPatch(JacksonException e, HttpServletRequest request) {
+        return badBody(e, request);
+    }
+
+    private ResponseEntity<ProblemDetail> badBody(JacksonException cause, HttpServletRequest request) {
+        String field = cause != null && !cause.getPath().isEmpty()
+                ? cause.getPath().get(cause.getPath().size() - 1).getPropertyName() : null;
+        List<ProblemResponses.FieldError> errors = field == null ? List.of()
+                : List.of(new ProblemResponses.FieldError(field, problems.text(request, "api.invalid-value")));
+        return problems.problem(HttpStatus.BAD_REQUEST, "malformed-request",
+                problems.text(request, "api.malformed"), errors);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.BAD_REQUEST, "validation", problems.text(request, "api.invalid-value"),
+                List.of(new ProblemResponses.FieldError(e.getName(), problems.text(request, "api.invalid-value"))));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.BAD_REQUEST, "validation", problems.text(request, "validation.required"),
+                List.of(new ProblemResponses.FieldError(e.getParameterName(),
+                        problems.text(request, "validation.required"))));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                problems.text(request, "api.method-not-allowed"), null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                problems.text(request, "api.malformed"), null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected API error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", problems.text(request, "error.unexpected"),
+                null);
+    }
+}

@@ -1,0 +1,172 @@
+package br.com.patritech.api;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+import br.com.patritech.assets.AssetDetails;
+import br.com.patritech.assets.AssetFilter;
+import br.com.patritech.assets.AssetForm;
+import br.com.patritech.assets.AssetHistoryEntry;
+import br.com.patritech.assets.AssetRow;
+import br.com.patritech.assets.AssetService;
+import br.com.patritech.assets.AssetSort;
+import br.com.patritech.assets.AssetStatus;
+import br.com.patritech.assets.AssetTotals;
+import br.com.patritech.assets.Classification;
+import br.com.patritech.assets.TransferRequest;
+import br.com.patritech.assets.WriteOffRequest;
+import br.com.patritech.base.DomainException;
+
+/**
+ * /api/v1/assets: the same AssetService as the screens, so permissions and unit scoping are identical. There is
+ * no DELETE: assets are kept forever and leave the active totals by write-off.
+ */
+@RestController
+@RequestMapping("/api/v1/assets")
+@Tag(name = "Bens", description = "Bens patrimoniais: consulta, cadastro, edição, transferência, baixa e histórico")
+class AssetsController {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    record RevertRequest(String justification) {
+    }
+
+    private final AssetService assets;
+    private final JsonMapper json;
+
+    AssetsController(AssetService assets, JsonMapper json) {
+        this.assets = assets;
+        this.json = json;
+    }
+
+    @GetMapping
+    @Operation(summary = "Listar bens", description = "q busca em tombo, nome e nº de série; sort=campo,asc|desc "
+            + "(tombo, name, category, unit, room, value, status, createdAt); size de 1 a 200")
+    PageResponse<AssetRow> list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+                                @RequestParam(required = false) Long roomId,
+                                @RequestParam(required = false) Long categoryId,
+                                @RequestParam(required = false) AssetStatus status,
+                                @RequestParam(required = false) Classification classification,
+                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                                @Parameter(name = "sort", in = ParameterIn.QUERY, array = @ArraySchema(
+                                        schema = @Schema(type = "string", example = "value,desc")))
+                                HttpServletRequest request) {
+        // Read raw: Spring would split "value,desc" into two list elements.
+        String[] sort = request.getParameterValues("sort");
+        if (page < 0) {
+            throw new DomainException("api.page.invalid", "page");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new DomainException("api.size.invalid", "size", MAX_PAGE_SIZE);
+        }
+        AssetFilter filter = new AssetFilter(q, unitId, roomId, categoryId, status, classification);
+        List<AssetRow> content = assets.find(filter, sorts(sort == null ? List.of() : List.of(sort)), page * size, size);
+        AssetTotals totals = assets.totals(filter);
+        return new PageResponse<>(content, page, size, totals.count(), (int) ((totals.count() + size - 1) / size),
+                totals.activeValue());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Um bem, com ETag da sua versão")
+    ResponseEntity<AssetDetails> get(@PathVariable long id) {
+        return withETag(assets.get(id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Cadastrar um bem", description = "Sem tombo, o próximo da série é atribuído")
+    ResponseEntity<AssetDetails> create(@RequestBody AssetForm form) {
+        AssetDetails created = assets.create(form);
+        return ResponseEntity.created(URI.create("/api/v1/assets/" + created.id()))
+                .eTag(ETags.of(created.version())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Substituir os dados de um bem (If-Match obrigatório)",
+            description = "Unidade e sala só mudam por transferência; 412 se a versão mudou, 428 sem If-Match")
+    ResponseEntity<AssetDetails> replace(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
+            String ifMatch, @RequestBody AssetForm form) {
+        long version = ETags.required(ifMatch, AssetDetails.class, id);
+        return withETag(assets.update(id, version, form));
+    }
+
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Alterar campos de um bem (JSON Merge Patch, If-Match obrigatório)")
+    ResponseEntity<AssetDetails> patch(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
+            String ifMatch, @RequestBody Map<String, Object> changes) {
+        long version = ETags.required(ifMatch, AssetDetails.class, id);
+        AssetForm form = json.updateValue(AssetForm.of(assets.get(id)), changes);
+        return withETag(assets.update(id, version, form));
+    }
+
+    @PostMapping("/{id}/write-off")
+    @Operation(summary = "Dar baixa", description = "Data (não futura, não anterior à aquisição), motivo, processo, nota")
+    ResponseEntity<AssetDetails> writeOff(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
+            String ifMatch, @RequestBody WriteOffRequest request) {
+        return withETag(assets.writeOff(id, version(id, ifMatch), request));
+    }
+
+    @PostMapping("/{id}/write-off/revert")
+    @Operation(summary = "Reverter uma baixa (somente administradores, com justificativa)")
+    ResponseEntity<AssetDetails> revert(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
+            String ifMatch, @RequestBody RevertRequest request) {
+        return withETag(assets.revertWriteOff(id, version(id, ifMatch), request.justification()));
+    }
+
+    @PostMapping("/{id}/transfer")
+    @Operation(summary = "Transferir para outra unidade e/ou sala")
+    ResponseEntity<AssetDetails> transfer(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
+            String ifMatch, @RequestBody TransferRequest request) {
+        return withETag(assets.transfer(id, version(id, ifMatch), request));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Histórico do bem, do mais recente ao mais antigo")
+    List<AssetHistoryEntry> history(@PathVariable long id) {
+        return assets.history(id);
+    }
+
+    private long version(long id, String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? assets.get(id).version()
+                : ETags.optional(ifMatch, -1, AssetDetails.class, id);
+    }
+
+    private static ResponseEntity<AssetDetails> withETag(AssetDetails asset) {
+        return ResponseEntity.status(HttpStatus.OK).eTag(ETags.of(asset.version())).body(asset);
+    }
+
+    private static List<AssetSort> sorts(List<String> sort) {
+        List<AssetSort> result = new ArrayList<>();
+        for (String s : sort == null ? List.<String>of() : sort) {
+            String[] parts = s.split(",");
+            if (!AssetService.SORT_KEYS.contains(parts[0]) || parts.length > 2
+                    || parts.length == 2 && !parts[1].matches("(?i)asc|desc")) {
+                throw new DomainException("api.sort.invalid", "sort", String.join(", ", AssetService.SORT_KEYS));
+            }
+            result.add(new AssetSort(parts[0], parts.length == 1 || parts[1].equalsIgnoreCase("asc")));
+        }
+        return result;
+    }
+}

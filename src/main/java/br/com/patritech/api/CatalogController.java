@@ -1,0 +1,61 @@
+package br.com.patritech.api;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import br.com.patritech.catalog.CatalogService;
+import br.com.patritech.catalog.CatalogService.CategoryForm;
+import br.com.patritech.catalog.CatalogService.CategorySummary;
+
+@RestController
+@RequestMapping("/api/v1/categories")
+@Tag(name = "Categorias")
+class CatalogController {
+
+    private final CatalogService catalog;
+
+    CatalogController(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    @Operation(summary = "Categorias")
+    List<CategorySummary> categories() {
+        return catalog.categories();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Uma categoria, com ETag")
+    ResponseEntity<CategorySummary> category(@PathVariable long id) {
+        CategorySummary category = catalog.category(id);
+        return ResponseEntity.ok().eTag(ETags.of(category.version())).body(category);
+    }
+
+    @PostMapping
+    @Operation(summary = "Criar categoria (CATEGORY_MANAGE)")
+    ResponseEntity<CategorySummary> create(@RequestBody CategoryForm form) {
+        CategorySummary category = catalog.create(form);
+        return ResponseEntity.created(URI.create("/api/v1/categories/" + category.id()))
+                .eTag(ETags.of(category.version())).body(category);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Alterar categoria (If-Match obrigatório)")
+    ResponseEntity<CategorySummary> update(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
+            String ifMatch, @RequestBody CategoryForm form) {
+        CategorySummary category = catalog.update(id, ETags.required(ifMatch, CategorySummary.class, id), form);
+        return ResponseEntity.ok().eTag(ETags.of(category.version())).body(category);
+    }
+}

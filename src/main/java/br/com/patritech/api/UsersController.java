@@ -1,0 +1,86 @@
+package br.com.patritech.api;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import br.com.patritech.base.DomainException;
+import br.com.patritech.users.UserService;
+import br.com.patritech.users.UserService.IssuedPassword;
+import br.com.patritech.users.UserService.UserForm;
+import br.com.patritech.users.UserService.UserSummary;
+
+/** Accounts, for administrators and holders of USER_MANAGE, with the same no-escalation rules as the screen. */
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(name = "Usuários", description = "Somente administradores e quem tem USER_MANAGE")
+class UsersController {
+
+    record ActiveRequest(boolean active) {
+    }
+
+    private final UserService users;
+
+    UsersController(UserService users) {
+        this.users = users;
+    }
+
+    @GetMapping
+    @Operation(summary = "Listar usuários que o chamador pode gerenciar", description = "q busca em nome, e-mail e CPF")
+    PageResponse<UserSummary> list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw new DomainException("api.page.invalid", "page");
+        }
+        if (size < 1 || size > AssetsController.MAX_PAGE_SIZE) {
+            throw new DomainException("api.size.invalid", "size", AssetsController.MAX_PAGE_SIZE);
+        }
+        int total = users.count(q);
+        return new PageResponse<>(users.list(q, page * size, size), page, size, total, (total + size - 1) / size, null);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Um usuário, com ETag")
+    ResponseEntity<UserSummary> get(@PathVariable long id) {
+        UserSummary user = users.user(id);
+        return ResponseEntity.ok().eTag(ETags.of(user.version())).body(user);
+    }
+
+    @PostMapping
+    @Operation(summary = "Criar usuário", description = "A resposta traz uma senha gerada, mostrada só esta vez; "
+            + "o usuário deve trocá-la no primeiro acesso")
+    ResponseEntity<IssuedPassword> create(@RequestBody UserForm form) {
+        IssuedPassword issued = users.create(form);
+        return ResponseEntity.created(URI.create("/api/v1/users/" + issued.user().id()))
+                .eTag(ETags.of(issued.user().version())).body(issued);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Alterar usuário (If-Match obrigatório)")
+    ResponseEntity<UserSummary> update(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
+            String ifMatch, @RequestBody UserForm form) {
+        UserSummary user = users.update(id, ETags.required(ifMatch, UserSummary.class, id), form);
+        return ResponseEntity.ok().eTag(ETags.of(user.version())).body(user);
+    }
+
+    @PostMapping("/{id}/active")
+    @Operation(summary = "Ativar ou desativar (desativar invalida os tokens do usuário)")
+    ResponseEntity<UserSummary> setActive(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
+            String ifMatch, @RequestBody ActiveRequest request) {
+        long version = ifMatch == null || ifMatch.isBlank() ? users.user(id).version()
+                : ETags.optional(ifMatch, -1, UserSummary.class, id);
+        UserSummary user = users.setActive(id, version, request.active());
+        return ResponseEntity.ok().eTag(ETags.of(user.version())).body(user);
+    }
+}

@@ -1,0 +1,36 @@
+package br.com.patritech.users;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import br.com.patritech.security.AppUser;
+
+/**
+ * What the API's authentication needs to know about an account: is it still active, and is the token's
+ * generation still current. Read fresh on every request, so role, unit and flag changes apply at once.
+ */
+@Service
+public class ApiAccounts {
+
+    private final UserRepository users;
+
+    ApiAccounts(UserRepository users) {
+        this.users = users;
+    }
+
+    /** The principal for a token of the given generation, if the account is active and the token current. */
+    @Transactional(readOnly = true)
+    public Optional<AppUser> principal(long userId, int tokenGeneration) {
+        return users.findWithDetailsById(userId)
+                .filter(u -> u.isActive() && u.getTokenGeneration() == tokenGeneration)
+                .map(User::toAppUser);
+    }
+
+    /** The generation a token issued now must carry. */
+    @Transactional(readOnly = true)
+    public int tokenGeneration(long userId) {
+        return users.findById(userId).map(User::getTokenGeneration).orElse(-1);
+    }
+}

@@ -13,7 +13,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,10 +58,12 @@ class AssetsController {
 
     private final AssetService assets;
     private final JsonMapper json;
+    private final ProblemResponses problems;
 
-    AssetsController(AssetService assets, JsonMapper json) {
+    AssetsController(AssetService assets, JsonMapper json, ProblemResponses problems) {
         this.assets = assets;
         this.json = json;
+        this.problems = problems;
     }
 
     @GetMapping
@@ -140,6 +144,13 @@ class AssetsController {
     ResponseEntity<AssetDetails> transfer(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody TransferRequest request) {
         return withETag(assets.transfer(id, version(id, ifMatch), request));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Não existe: bens nunca são excluídos", description = "Responde 405; use write-off")
+    ResponseEntity<ProblemDetail> delete(@PathVariable long id, HttpServletRequest request) {
+        return problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "assets-are-never-deleted",
+                problems.text(request, "api.assets-never-deleted"), null);
     }
 
     @GetMapping("/{id}/history")

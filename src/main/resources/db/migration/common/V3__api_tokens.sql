@@ -16,3 +16,6 @@ create table refresh_tokens (
 );
 create index ix_refresh_tokens_chain on refresh_tokens (chain_id);
 create index ix_refresh_tokens_user on refresh_tokens (user_id);
+
+-- The users screen searches by name.
+create index ix_users_name on users (name);

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
 
 import br.com.patritech.security.ui.LoginView;
 
@@ -17,11 +18,12 @@ class SecurityConfig {
 
     /** The browser UI: every Vaadin route needs a login except the login view itself. */
     @Bean
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AccountLookup accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll());
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        http.addFilterAfter(new SessionUserRefreshFilter(accounts), SecurityContextHolderAwareRequestFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -5,14 +5,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import br.com.patritech.security.AccountLookup;
 import br.com.patritech.security.AppUser;
 
 /**
- * What the API's authentication needs to know about an account: is it still active, and is the token's
- * generation still current. Read fresh on every request, so role, unit and flag changes apply at once.
+ * What authentication needs to know about an account on every request: is it still active, and (for API
+ * tokens) is the token's generation still current. Read fresh, so role, unit and flag changes apply at once.
  */
 @Service
-public class ApiAccounts {
+public class ApiAccounts implements AccountLookup {
 
     private final UserRepository users;
 
@@ -26,6 +27,12 @@ public class ApiAccounts {
         return users.findWithDetailsById(userId)
                 .filter(u -> u.isActive() && u.getTokenGeneration() == tokenGeneration)
                 .map(User::toAppUser);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AppUser> activeUser(long userId) {
+        return users.findWithDetailsById(userId).filter(User::isActive).map(User::toAppUser);
     }
 
     /** The generation a token issued now must carry. */

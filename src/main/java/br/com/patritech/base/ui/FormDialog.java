@@ -77,6 +77,22 @@ public abstract class FormDialog<S, F> extends Dialog {
         errors.show(refusal);
     }
 
+    /**
+     * Calls the service to save: a refusal is shown in the dialog, which stays open with every value kept; on
+     * success the dialog closes, the list is refreshed and "saved" is shown.
+     */
+    public void saveWith(Runnable serviceCall, Runnable refresh) {
+        try {
+            serviceCall.run();
+        } catch (RuntimeException refusal) {
+            refuse(refusal);
+            return;
+        }
+        close();
+        refresh.run();
+        com.vaadin.flow.component.notification.Notification.show(getTranslation("admin.saved"));
+    }
+
     private void save() {
         errors.clear();
         fireEvent(new SaveEvent<>(this, editing, read()));

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -61,19 +60,13 @@ class CategoriesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save(SaveEvent<CategorySummary, CategoryForm> event) {
-        try {
+        editor.saveWith(() -> {
             if (event.editing() == null) {
                 catalog.create(event.form());
             } else {
                 catalog.update(event.editing().id(), event.editing().version(), event.form());
             }
-        } catch (RuntimeException refusal) {
-            editor.refuse(refusal);
-            return;
-        }
-        editor.close();
-        refresh();
-        Notification.show(getTranslation("admin.saved"));
+        }, this::refresh);
     }
 
     private void refresh() {

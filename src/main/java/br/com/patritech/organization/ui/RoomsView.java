@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -74,19 +73,13 @@ class RoomsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save(SaveEvent<RoomSummary, RoomForm> event) {
-        try {
+        editor.saveWith(() -> {
             if (event.editing() == null) {
                 organization.createRoom(unit.getValue().id(), event.form());
             } else {
                 organization.updateRoom(event.editing().id(), event.editing().version(), event.form());
             }
-        } catch (RuntimeException refusal) {
-            editor.refuse(refusal);
-            return;
-        }
-        editor.close();
-        refresh();
-        Notification.show(getTranslation("admin.saved"));
+        }, this::refresh);
     }
 
     private void refresh() {

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # PostgreSQL backups of PATRI-TECH (pg_dump custom format) with retention, and their restore.
 #
 #   backup.sh [backup]             dump now into $PATRITECH_BACKUP_DIR/daily/, keep a weekly copy, prune
@@ -42,7 +43,9 @@ load_db_settings() {
     fi
     PGUSER="$(pt_env_value SPRING_DATASOURCE_USERNAME)"
     PGPASSWORD="$(pt_env_value SPRING_DATASOURCE_PASSWORD)"
-    [ -n "$PGHOST" ] && [ -n "$PGDATABASE" ] && [ -n "$PGUSER" ] || pt_die "incomplete database settings in $PATRITECH_ENV_FILE"
+    if [ -z "$PGHOST" ] || [ -z "$PGDATABASE" ] || [ -z "$PGUSER" ]; then
+        pt_die "incomplete database settings in $PATRITECH_ENV_FILE"
+    fi
     export PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD
 }
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # Zero-downtime deploy of PATRI-TECH: installs a new release and restarts the instances one at a time.
 #
 #   deploy.sh                    build the jar from the checkout this script lives in, then deploy it
@@ -39,12 +40,12 @@ while [ $# -gt 0 ]; do
         *) pt_die "unknown argument '$1' (see --help)" ;;
     esac
 done
-[[ "$keep" =~ ^[0-9]+$ ]] && (( keep >= 2 )) || pt_die "--keep needs a number >= 2"
+if ! [[ "$keep" =~ ^[0-9]+$ ]] || (( keep < 2 )); then pt_die "--keep needs a number >= 2"; fi
 
 releases="$PATRITECH_HOME/releases"
 current_link="$PATRITECH_HOME/current.jar"
 
-current_release() { [ -L "$current_link" ] && readlink -f "$current_link" || true; }
+current_release() { if [ -L "$current_link" ]; then readlink -f "$current_link"; fi; }
 
 # Releases sorted oldest first (names start with a UTC timestamp).
 list_releases() { find "$releases" -maxdepth 1 -type f -name 'patritech-*.jar' 2>/dev/null | sort; }

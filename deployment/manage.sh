@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # Day-to-day operation of PATRI-TECH. The instances are the ports of the nginx upstream
 # (or PATRITECH_INSTANCES); each runs as the systemd unit patritech@PORT.
 #

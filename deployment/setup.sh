@@ -4,7 +4,7 @@
 #
 #   sudo deployment/setup.sh [--domain patrimonio.example.org --email ops@example.org]
 #                            [--instances "8081 8082"] [--admin-email admin@example.org]
-#                            [--java-home /usr/lib/jvm/...] [--no-firewall] [--dry-run]
+#                            [--java-home /usr/lib/jvm/...] [--no-firewall] [--http2] [--dry-run]
 #
 #   --domain      public name: Let's Encrypt certificate (port 80 must reach this server);
 #                 without it a self-signed certificate for this host name is used
@@ -13,6 +13,7 @@
 #   --admin-email first administrator; a password is generated and shown once
 #   --java-home   a JDK 21+ to use instead of installing one
 #   --no-firewall leave ufw alone (e.g. when a cloud firewall already allows only 22, 80, 443)
+#   --http2       serve HTTP/2 (off by default: nginx reloads may cut a few in-flight HTTP/2 requests)
 #   --dry-run     print what would be done, change nothing
 #
 # Then deploy the application: sudo deployment/deploy.sh
@@ -25,6 +26,7 @@ instances=""
 admin_email="admin@example.org"
 java_home=""
 firewall=1
+http2=()
 dry=0
 
 while [ $# -gt 0 ]; do
@@ -35,8 +37,9 @@ while [ $# -gt 0 ]; do
         --admin-email) admin_email="$2"; shift 2 ;;
         --java-home) java_home="$2"; shift 2 ;;
         --no-firewall) firewall=0; shift ;;
+        --http2) http2=(--http2); shift ;;
         --dry-run) dry=1; shift ;;
-        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "setup.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -229,7 +232,7 @@ render_site() {  # $1 cert, $2 key, $3 chain
     (( ipv6 )) && { http="80 [::]:80"; https="443 [::]:443"; }
     "$here/nginx/render.sh" --server-name "${domain:-_}" --instances "$instances" \
         --http-listen "$http" --https-listen "$https" --cert "$1" --key "$2" --trusted-cert "$3" \
-        --acme-root "$acme_root" | write_file "$site" 0644 root:root
+        --acme-root "$acme_root" "${http2[@]}" | write_file "$site" 0644 root:root
 }
 le_live="/etc/letsencrypt/live/$domain"
 if [ -n "$domain" ] && [ -f "$le_live/fullchain.pem" ]; then

@@ -46,7 +46,8 @@ pt_instances() {
 pt_ctl() {
     local action="$1" port="$2"
     if [ -n "${PATRITECH_CTL:-}" ]; then
-        "$PATRITECH_CTL" "$action" "$port"
+        # fd 9 is deploy.sh's lock: started processes must not inherit it.
+        "$PATRITECH_CTL" "$action" "$port" 9>&-
     elif [ "$action" = "is-active" ]; then
         systemctl is-active --quiet "patritech@$port.service"
     elif [ "$action" = "status" ]; then

@@ -171,10 +171,11 @@ check "unit: dedicated user, prod profile on 127.0.0.1, restart, memory limit, g
 
 # ---------------------------------------------------------------- PostgreSQL
 info "PostgreSQL ($pg_bin)"
+install -d -m 0700 -o postgres -g postgres "$work/pg"
 chown postgres "$work/pg-socket"
 su postgres -s /bin/sh -c "$pg_bin/initdb -D '$work/pg' -A trust -U postgres -E UTF8 >/dev/null" || { echo "initdb failed"; exit 1; }
-su postgres -s /bin/sh -c "$pg_bin/pg_ctl -D '$work/pg' -l '$work/pg.log' -w \
-    -o \"-p $pg_port -k $work/pg-socket -c listen_addresses=127.0.0.1\" start" >/dev/null || { cat "$work/pg.log"; exit 1; }
+su postgres -s /bin/sh -c "$pg_bin/pg_ctl -D '$work/pg' -l '$work/pg-socket/pg.log' -w \
+    -o \"-p $pg_port -k $work/pg-socket -c listen_addresses=127.0.0.1\" start" >/dev/null || { cat "$work/pg-socket/pg.log"; exit 1; }
 db_password="$(openssl rand -hex 16)"
 "${pgsql[@]}" -c "create role patritech login password '$db_password'" -c "create database patritech owner patritech" \
     || { echo "could not create the database"; exit 1; }
@@ -187,7 +188,7 @@ sed -e "s#^SPRING_DATASOURCE_URL=.*#SPRING_DATASOURCE_URL=jdbc:postgresql://127.
     -e "s#^PATRITECH_ADMIN_PASSWORD=.*#PATRITECH_ADMIN_PASSWORD=$(openssl rand -hex 12)#" \
     "$deploy_dir/patritech.env.example" > "$PATRITECH_ENV_FILE"
 # The test machine has no systemd sandbox: keep the JVMs small and quick to start.
-echo 'JAVA_OPTS="-Xmx384m -XX:TieredStopAtLevel=1 -Djava.io.tmpdir='"$work/tmp"'"' >> "$PATRITECH_ENV_FILE"
+echo 'JAVA_OPTS="-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.io.tmpdir='"$work/tmp"'"' >> "$PATRITECH_ENV_FILE"
 chmod 0600 "$PATRITECH_ENV_FILE"
 
 # ---------------------------------------------------------------- the jar
@@ -354,6 +355,7 @@ api_ok() {
     esac
 }
 check "API call through the proxy: GET /api/v1/me -> $api_status${api_location:+ ($api_location)}" api_ok
+# shellcheck disable=SC2016
 ws_configured() {
     grep -q 'proxy_set_header Upgrade \$http_upgrade;' "$PATRITECH_NGINX_SITE" \
         && grep -q 'proxy_set_header Connection \$patritech_connection_upgrade;' "$PATRITECH_NGINX_SITE"
@@ -414,11 +416,15 @@ client() {  # $1 name, $2 "jar" to keep cookies (sticky browser) or "fresh"; bou
     local out="$work/client-$1.txt" n=0 t0=$SECONDS cookies=()
     [ "$2" = jar ] && cookies=(-b "$work/cookies-$1" -c "$work/cookies-$1")
     : > "$out"
+    local code
     while [ ! -f "$work/stop-clients" ] && (( n < 4000 && SECONDS - t0 < 300 )); do
-        "${curl_tls[@]}" "${cookies[@]}" -o /dev/null -w '%{http_code}\n' "$url/login?client=$1" >> "$out" 2>/dev/null \
-            || echo "000" >> "$out"
+        if code="$("${curl_tls[@]}" "${cookies[@]}" -o /dev/null -w '%{http_code}' "$url/login?client=$1" 2>"$out.err")"; then
+            echo "$code" >> "$out"
+        else  # connection-level error: record what curl said
+            echo "000 $(date +%T.%N) $(tr '\n' ' ' < "$out.err")" >> "$out"
+        fi
         n=$((n + 1))
-        sleep 0.05
+        sleep 0.2
     done
 }
 start_clients() {
@@ -452,6 +458,7 @@ sleep 2
 stop_clients
 sed 's/^/  /' "$work/deploy-2.log"
 read -r total bad <<<"$(client_summary rolling)"
+grep -hv '^[23][0-9][0-9]$' "$work"/client-rolling-*.txt | head -n 5 | sed 's/^/  failed: /'
 echo "  clients: $total requests, $bad failed; requests retried on the other instance: $(grep -c 'client=rolling.*upstream=[^ ]*, ' "$ngx/logs/patritech.access.log")"
 check "deploy.sh rolling deploy succeeds" test "$rc" -eq 0
 restarted_both() {
@@ -486,6 +493,7 @@ public class Broken {
 EOF
 "$JAVA_HOME/bin/javac" -d "$work/broken" "$work/broken/Broken.java" \
     && "$JAVA_HOME/bin/jar" --create --file "$work/broken.jar" --main-class Broken -C "$work/broken" Broken.class
+pid1_before="$(pid_of "$app1")"
 pid2_before="$(pid_of "$app2")"
 start_clients broken
 sleep 1
@@ -495,10 +503,12 @@ sleep 2
 stop_clients
 sed 's/^/  /' "$work/deploy-3.log"
 read -r total bad <<<"$(client_summary broken)"
+grep -hv '^[23][0-9][0-9]$' "$work"/client-broken-*.txt | head -n 5 | sed 's/^/  failed: /'
 check "deploy.sh exits non-zero when the new release does not become ready" test "$rc" -ne 0
 rolled_back() {
-    [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$new_release" ] && ready_direct \
-        && [ "$(pid_of "$app2")" = "$pid2_before" ]
+    grep -q "ROLLING BACK to $(basename "$new_release")" "$work/deploy-3.log" \
+        && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$new_release" ] && ready_direct \
+        && [ "$(pid_of "$app1")" != "$pid1_before" ] && [ "$(pid_of "$app2")" = "$pid2_before" ]
 }
 check "it rolled back on its own: previous release current, both ready, instance $app2 never stopped" rolled_back
 no_broken_release() { [ "$(find "$PATRITECH_HOME/releases" -name '*.jar' | wc -l)" = 2 ]; }

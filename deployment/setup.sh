@@ -281,7 +281,9 @@ say "done."
 echo "  $next"
 echo "  site:                 https://${domain:-$cert_name}/"
 echo "  settings and secrets: $env_file"
-if [ -n "$admin_password" ]; then
+if [ -n "$admin_password" ] && (( dry )); then
+    echo "  first administrator:  $admin_email (password generated on the real run)"
+elif [ -n "$admin_password" ]; then
     echo "  first administrator:  $admin_email / $admin_password"
     echo "                        (shown once; also in $env_file until you remove it)"
 fi

@@ -8,11 +8,16 @@
 #   deploy.sh --rollback         go back to the previous release (rolling restart)
 #   deploy.sh --restart          rolling restart of the current release
 #   deploy.sh --list             list the releases (* = current)
-#   options: --keep N (releases kept, default 5), --no-nginx (skip nginx -t / reload)
+#   deploy.sh --nginx            only nginx -t and reload (e.g. after adding an instance to the upstream)
+#   options: --keep N (releases kept, default 5), --no-nginx (skip nginx -t / reload),
+#            --reload-nginx (reload even when nginx's configuration did not change)
 #
 # For each instance (ports from the nginx upstream): restart, wait for /actuator/health/readiness, then
 # the next one; nginx retries the other instances meanwhile. If an instance does not become ready, the
 # previous release is put back and the instances are restarted on it, and the script exits non-zero.
+# nginx is checked (nginx -t) first and reloaded at the end when its configuration (nginx -T) changed
+# since the last reload: a graceful reload can still cut a request that reaches nginx at that very
+# moment, so a deploy that changes nothing in nginx does not reload it.
 # Paths and process control come from the environment (see lib/common.sh).
 set -euo pipefail
 
@@ -26,6 +31,7 @@ jar=""
 source_dir=""
 keep=5
 use_nginx=1
+force_reload=0
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -36,7 +42,9 @@ while [ $# -gt 0 ]; do
         --restart) mode=restart; shift ;;
         --list) mode=list; shift ;;
         --no-nginx) use_nginx=0; shift ;;
-        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --reload-nginx) force_reload=1; shift ;;
+        --nginx) mode=nginx; shift ;;
+        -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) pt_die "unknown argument '$1' (see --help)" ;;
     esac
 done
@@ -74,7 +82,16 @@ check_nginx() {
 
 reload_nginx() {
     (( use_nginx )) || return 0
-    pt_nginx -t -q && pt_nginx_reload && pt_log "nginx reloaded"
+    pt_nginx -t -q || { pt_log "nginx -t failed: nginx NOT reloaded"; return 1; }
+    local stamp="$PATRITECH_HOME/.nginx-config.sha256" sum
+    sum="$(pt_nginx -T 2>/dev/null | sha256sum | cut -d' ' -f1)"
+    if (( ! force_reload )) && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ]; then
+        pt_log "nginx configuration unchanged since the last reload: not reloaded (--reload-nginx forces it)"
+        return 0
+    fi
+    pt_nginx_reload || { pt_log "nginx reload failed"; return 1; }
+    echo "$sum" > "$stamp"
+    pt_log "nginx reloaded"
 }
 
 # Restarts the given instances (default: all), one at a time. Returns 1 at the first one that does not
@@ -167,6 +184,11 @@ case "$mode" in
             if [ "$r" = "$cur" ]; then echo "* $(basename "$r")"; else echo "  $(basename "$r")"; fi
         done < <(list_releases)
         exit 0
+        ;;
+    nginx)
+        check_nginx
+        reload_nginx
+        exit
         ;;
     restart)
         check_nginx

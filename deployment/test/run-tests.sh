@@ -245,7 +245,10 @@ bound_local() {  # the listening sockets of both ports, from /proc/net/tcp{,6}: 
     for port in $app1 $app2; do
         hex="$(printf '%04X' "$port")"
         listeners="$(awk -v p=":$hex" '$4 == "0A" && substr($2, length($2) - 4) == p { print $2 }' /proc/net/tcp /proc/net/tcp6)"
-        [ "$listeners" = "0100007F:$hex" ] || { echo "  port $port listens on: ${listeners:-nothing}"; return 1; }
+        case "$listeners" in
+            "0100007F:$hex"|"0000000000000000FFFF00000100007F:$hex") ;;  # 127.0.0.1 (IPv4 or IPv4-mapped)
+            *) echo "  port $port listens on: ${listeners:-nothing}"; return 1 ;;
+        esac
     done
 }
 check "the app instances listen on 127.0.0.1 only" bound_local
@@ -481,8 +484,11 @@ check "zero failed requests during the rolling restart ($total requests, $bad fa
 new_release="$(readlink -f "$PATRITECH_HOME/current.jar")"
 kept_previous() { [ "$new_release" != "$old_release" ] && [ -f "$old_release" ]; }
 check "the new release is current and the previous one is kept" kept_previous
-nginx_reloaded() { grep -q 'nginx reloaded' "$work/deploy-2.log"; }
-check "deploy.sh ran nginx -t and reloaded nginx" nginx_reloaded
+nginx_reload_logic() {
+    grep -q 'nginx reloaded' "$deploy_log" \
+        && grep -q 'nginx configuration unchanged since the last reload: not reloaded' "$work/deploy-2.log"
+}
+check "deploy.sh reloads nginx when its configuration changed (first deploy), not otherwise" nginx_reload_logic
 
 info "deploy of a broken release: automatic rollback"
 mkdir -p "$work/broken"
@@ -517,6 +523,26 @@ check "it rolled back on its own: previous release current, both ready, instance
 no_broken_release() { [ "$(find "$PATRITECH_HOME/releases" -name '*.jar' | wc -l)" = 2 ]; }
 check "the failed release was removed, the good ones kept" no_broken_release
 check "zero failed requests during the failed deploy and rollback ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 20
+
+# An nginx change (e.g. a new upstream line) is checked and loaded by deploy.sh --nginx.
+echo "# changed by the test" >> "$PATRITECH_NGINX_SITE"
+nginx_workers_before="$(pgrep -P "$(cat "$ngx/logs/nginx.pid")" | sort | tr '\n' ' ')"
+"$deploy_dir/deploy.sh" --nginx > "$work/deploy-4.log" 2>&1
+rc=$?
+sleep 1
+nginx_workers_after="$(pgrep -P "$(cat "$ngx/logs/nginx.pid")" | sort | tr '\n' ' ')"
+sed 's/^/  /' "$work/deploy-4.log" | grep -v ssl_stapling
+nginx_changed_reloaded() {
+    [ "$rc" -eq 0 ] && grep -q 'nginx reloaded' "$work/deploy-4.log" && [ "$nginx_workers_before" != "$nginx_workers_after" ]
+}
+check "deploy.sh --nginx runs nginx -t and reloads nginx after a configuration change (new workers)" nginx_changed_reloaded
+echo "server { listen 127.0.0.1:$control_port; broken }" >> "$PATRITECH_NGINX_SITE"
+"$deploy_dir/deploy.sh" --nginx > "$work/deploy-5.log" 2>&1
+rc=$?
+sed -i '$d' "$PATRITECH_NGINX_SITE"
+nginx_broken_refused() { [ "$rc" -ne 0 ] && grep -q 'nginx -t failed' "$work/deploy-5.log" && curl_ok_login; }
+curl_ok_login() { [ "$("${curl_tls[@]}" -o /dev/null -w '%{http_code}' "$url/login")" = 200 ]; }
+check "deploy.sh refuses a broken nginx configuration (nginx -t) and nginx keeps serving" nginx_broken_refused
 
 status_out="$("$deploy_dir/manage.sh" status 2>&1)"
 status_rc=$?

@@ -453,12 +453,22 @@ client_summary() {  # prints "total failures"
 }
 pid_of() { cat "$PT_TEST_RUN/app-$1.pid" 2>/dev/null; }
 
-info "rolling deploy of a new release while clients call the app through nginx"
+info "rolling deploy of a new release (with a migration) while clients call the app through nginx"
+# The "new release": the same jar plus an expand-only Flyway migration, as a real next release would have.
+mkdir -p "$work/v2/BOOT-INF/classes/db/migration/common"
+cat > "$work/v2/BOOT-INF/classes/db/migration/common/V900__deploy_test.sql" <<'SQL'
+-- expand-only: the previous release keeps working on this schema
+create table deploy_test (id bigint primary key, note varchar(50));
+alter table units add column deploy_test_note varchar(50);
+SQL
+cp "$jar" "$work/patritech-v2.jar"
+"$JAVA_HOME/bin/jar" --update --no-compress --file "$work/patritech-v2.jar" -C "$work/v2" \
+    BOOT-INF/classes/db/migration/common/V900__deploy_test.sql
 old_release="$(readlink -f "$PATRITECH_HOME/current.jar")"
 pids_before="$(pid_of "$app1") $(pid_of "$app2")"
 start_clients rolling
 sleep 2
-"$deploy_dir/deploy.sh" --jar "$jar" > "$work/deploy-2.log" 2>&1
+"$deploy_dir/deploy.sh" --jar "$work/patritech-v2.jar" > "$work/deploy-2.log" 2>&1
 rc=$?
 sleep 2
 stop_clients
@@ -484,6 +494,8 @@ check "zero failed requests during the rolling restart ($total requests, $bad fa
 new_release="$(readlink -f "$PATRITECH_HOME/current.jar")"
 kept_previous() { [ "$new_release" != "$old_release" ] && [ -f "$old_release" ]; }
 check "the new release is current and the previous one is kept" kept_previous
+migrated() { [ "$("${pgsql[@]}" -d patritech -c "select count(*) from flyway_schema_history where version = '900' and success")" = 1 ]; }
+check "the new release migrated the database at start-up (Flyway V900)" migrated
 nginx_reload_logic() {
     grep -q 'nginx reloaded' "$deploy_log" \
         && grep -q 'nginx configuration unchanged since the last reload: not reloaded' "$work/deploy-2.log"
@@ -524,6 +536,23 @@ no_broken_release() { [ "$(find "$PATRITECH_HOME/releases" -name '*.jar' | wc -l
 check "the failed release was removed, the good ones kept" no_broken_release
 check "zero failed requests during the failed deploy and rollback ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 20
 
+info "deploy.sh --rollback to the previous release (on the migrated schema) while clients call the app"
+pids_before="$(pid_of "$app1") $(pid_of "$app2")"
+start_clients rollback
+sleep 1
+"$deploy_dir/deploy.sh" --rollback > "$work/deploy-6.log" 2>&1
+rc=$?
+sleep 2
+stop_clients
+sed 's/^/  /' "$work/deploy-6.log" | grep -v ssl_stapling
+read -r total bad <<<"$(client_summary rollback)"
+grep -hv '^[23][0-9][0-9]$' "$work"/client-rollback-*.txt | head -n 5 | sed 's/^/  failed: /'
+rolled_back_by_hand() {
+    [ "$rc" -eq 0 ] && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$old_release" ] && restarted_both && migrated
+}
+check "deploy.sh --rollback: previous release current on both instances, on the newer schema" rolled_back_by_hand
+check "zero failed requests during the rollback ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 20
+
 # An nginx change (e.g. a new upstream line) is checked and loaded by deploy.sh --nginx.
 echo "# changed by the test" >> "$PATRITECH_NGINX_SITE"
 nginx_workers_before="$(pgrep -P "$(cat "$ngx/logs/nginx.pid")" | sort | tr '\n' ' ')"
@@ -537,8 +566,10 @@ nginx_changed_reloaded() {
 }
 check "deploy.sh --nginx runs nginx -t and reloads nginx after a configuration change (new workers)" nginx_changed_reloaded
 echo "server { listen 127.0.0.1:$control_port; broken }" >> "$PATRITECH_NGINX_SITE"
+broken_from="$(wc -l < "$ngx/logs/error.log")"   # nginx -t logs the intended [emerg] there
 "$deploy_dir/deploy.sh" --nginx > "$work/deploy-5.log" 2>&1
 rc=$?
+broken_to="$(wc -l < "$ngx/logs/error.log")"
 sed -i '$d' "$PATRITECH_NGINX_SITE"
 nginx_broken_refused() { [ "$rc" -ne 0 ] && grep -q 'nginx -t failed' "$work/deploy-5.log" && curl_ok_login; }
 curl_ok_login() { [ "$("${curl_tls[@]}" -o /dev/null -w '%{http_code}' "$url/login")" = 200 ]; }
@@ -602,7 +633,8 @@ check "the app serves through nginx again after the restore (GET /login $after_r
 
 # ---------------------------------------------------------------- summary
 info "done"
-error_lines="$(grep -E '\[(emerg|alert|crit)\]' "$ngx/logs/error.log" "$ngx/logs/patritech.error.log" 2>/dev/null | head -n 5)"
+error_lines="$( { awk -v a="${broken_from:-0}" -v b="${broken_to:-0}" 'FNR <= a || FNR > b' "$ngx/logs/error.log"
+    cat "$ngx/logs/patritech.error.log"; } 2>/dev/null | grep -E '\[(emerg|alert|crit)\]' | head -n 5)"
 check "no emerg/alert/crit lines in nginx's error logs" test -z "$error_lines"
 [ -n "$error_lines" ] && echo "$error_lines" | sed 's/^/  /'
 echo "total time: $((SECONDS - started))s"

@@ -101,6 +101,7 @@ rolling_restart() {
     local ports port
     ports="${*:-$(pt_instances)}"
     touched=()
+    [ -n "$ports" ] || { pt_log "no instances found (nginx upstream or PATRITECH_INSTANCES)"; return 1; }
     pt_log "rolling restart of instance(s): $ports"
     for port in $ports; do
         if (( ${#touched[@]} > 0 )); then
@@ -135,6 +136,10 @@ rollback_to() {  # $1: release to go back to; restarts the instances $2... (defa
 build_jar() {
     local dir="$1" built
     [ -x "$dir/mvnw" ] || pt_die "no ./mvnw in $dir; pass --jar FILE"
+    # Build with the JDK the unit runs on, unless the caller chose one.
+    if [ -z "${JAVA_HOME:-}" ] && [ -x "$PATRITECH_HOME/jdk/bin/javac" ]; then
+        export JAVA_HOME="$PATRITECH_HOME/jdk"
+    fi
     pt_log "building in $dir"
     (cd "$dir" && ./mvnw -B -q -DskipTests package) >&2 || pt_die "build failed"
     built="$(find "$dir/target" -maxdepth 1 -name 'patritech-*.jar' ! -name '*.original' | sort | tail -n 1)"

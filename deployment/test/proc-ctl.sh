@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Test stand-in for systemctl: runs app instances as background processes the way patritech@.service
-# does (same environment file, same command line), for machines without systemd as PID 1.
+# does (its Environment= and ExecStart= lines, the same environment file), for machines without
+# systemd as PID 1.
 # deploy.sh and manage.sh call it through PATRITECH_CTL:
 #
 #   proc-ctl.sh start|stop|restart|is-active|status PORT
 #
-# Reads PATRITECH_HOME (current.jar, jdk/), PATRITECH_ENV_FILE and PT_TEST_RUN (pid and log files).
+# Reads PT_TEST_UNIT (the unit file), PATRITECH_ENV_FILE and PT_TEST_RUN (pid and log files).
 set -euo pipefail
 
 action="${1:?action}"
 port="${2:?port}"
-home="${PATRITECH_HOME:?}"
+unit="${PT_TEST_UNIT:?}"
 env_file="${PATRITECH_ENV_FILE:?}"
 run="${PT_TEST_RUN:?}"
 pid_file="$run/app-$port.pid"
@@ -30,7 +31,11 @@ is_running() { alive "$(pid_of)"; }
 start() {
     if is_running; then return 0; fi
     (
-        # EnvironmentFile= semantics: KEY=VALUE lines, one level of quotes removed.
+        # Environment= lines of the unit (our unit quotes each whole assignment, as the shell does).
+        while IFS= read -r line; do
+            eval "export ${line#Environment=}"
+        done < <(grep '^Environment=' "$unit")
+        # EnvironmentFile= semantics: KEY=VALUE lines, one level of quotes removed; they win over Environment=.
         while IFS= read -r line || [ -n "$line" ]; do
             case "$line" in ''|'#'*) continue ;; esac
             key="${line%%=*}"
@@ -38,10 +43,14 @@ start() {
             if [[ "$value" == \"*\" || "$value" == \'*\' ]]; then value="${value:1:${#value}-2}"; fi
             export "$key=$value"
         done < "$env_file"
-        # The ExecStart= line of patritech@.service, with %i = port. JAVA_OPTS splits on spaces there too.
-        # shellcheck disable=SC2086
-        exec "$home/jdk/bin/java" ${JAVA_OPTS:-} -jar "$home/current.jar" \
-            --server.port="$port" --server.address=127.0.0.1 --spring.profiles.active=prod
+        # The ExecStart= line of the unit, with %i = the port and systemd's "$$" = "$". Our line uses only
+        # quoting that the shell reads the same way systemd does.
+        command="$(sed -n 's/^ExecStart=//p' "$unit")"
+        command="${command//%i/$port}"
+        command="${command//\$\$/\$}"
+        argv=()
+        eval "argv=($command)"
+        exec "${argv[@]}"
     ) >>"$log_file" 2>&1 </dev/null &
     echo $! > "$pid_file"
 }

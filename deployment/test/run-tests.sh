@@ -92,6 +92,7 @@ export PATRITECH_NGINX_SITE="$work/nginx/conf/patritech.conf"
 export PATRITECH_BACKUP_DIR="$work/backups"
 export PATRITECH_CTL="$here/proc-ctl.sh"
 export PT_TEST_RUN="$work/run"
+export PT_TEST_UNIT="$work/systemd/patritech@$app1.service"   # proc-ctl.sh runs its ExecStart= line
 export PATRITECH_READY_TIMEOUT=150
 ngx="$work/nginx"
 export PATRITECH_NGINX="nginx -c $ngx/conf/nginx.conf -p $ngx -e $ngx/logs/error.log"
@@ -252,6 +253,20 @@ bound_local() {  # the listening sockets of both ports, from /proc/net/tcp{,6}: 
     done
 }
 check "the app instances listen on 127.0.0.1 only" bound_local
+
+# The access log (Tomcat, via the unit's fd-3 pipe) shows each request with the real client address,
+# even when the client sends its own X-Forwarded-For.
+"${curl_tls[@]}" -o /dev/null -H 'X-Forwarded-For: 203.0.113.7' "$url/login?probe=accesslog-$$"
+access_line=""
+for _ in $(seq 1 30); do  # Tomcat flushes its access log every few seconds
+    access_line="$(grep -h "access .*probe=accesslog-$$" "$PT_TEST_RUN"/app-*.log | head -n 1)"
+    [ -n "$access_line" ] && break
+    sleep 1
+done
+echo "  ${access_line:-no access log line}"
+check "the app's access log reaches the instance's output (journal)" test -n "$access_line"
+real_client() { [[ "$access_line" == "access 127.0.0.1 "* ]]; }
+check "a client's own X-Forwarded-For does not reach the app (access log shows 127.0.0.1)" real_client
 
 # ---------------------------------------------------------------- HTTP -> HTTPS, ACME
 info "HTTP and TLS"

@@ -1,0 +1,657 @@
+#!/usr/bin/env bash
+# End-to-end test of deployment/: real nginx and PostgreSQL (Debian packages), two app instances,
+# the production nginx site and systemd unit, deploy.sh, manage.sh and backup.sh.
+# Run as root on Debian 12 / Ubuntu 24.04 (installs what is missing with apt-get):
+#
+#   bash deployment/test/run-tests.sh
+#
+# Environment:
+#   JAVA_HOME       JDK 21+ (default /usr/lib/jvm/temurin-25-jdk-amd64)
+#   PATRITECH_JAR   an already built jar (skips ./mvnw package)
+#   PT_TEST_KEEP=1  keep the work directory (logs, rendered configuration) after the run
+#   PT_TEST_PORT_BASE  first of the local ports used (default 18080): +0 http, +1/+2 app, +3 https,
+#                      +4 TLS 1.0 control server, +5 PostgreSQL
+#
+# No systemd is needed: PostgreSQL, nginx and the app instances run as background processes on
+# 127.0.0.1, and deploy.sh/manage.sh drive the instances through test/proc-ctl.sh (PATRITECH_CTL).
+# Prints PASS/FAIL per check and ends with "N passed, M failed"; exits non-zero on any failure.
+set -uo pipefail
+
+started=$SECONDS
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+deploy_dir="$(cd "$here/.." && pwd)"
+repo="$(cd "$deploy_dir/.." && pwd)"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+case "$("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)" in
+    *'"1.'*|*'"1'[0-9]'.'*|*'"20'*) JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ;;  # too old: use 25
+esac
+base="${PT_TEST_PORT_BASE:-18080}"
+http_port=$base
+app1=$((base + 1))
+app2=$((base + 2))
+https_port=$((base + 3))
+control_port=$((base + 4))
+pg_port=$((base + 5))
+host=localhost
+url="https://$host:$https_port"
+
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); echo "PASS: $*"; }
+fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+check() {  # check "description" command...
+    local description="$1"
+    shift
+    if "$@"; then pass "$description"; else fail "$description"; fi
+}
+info() { echo "---- $* ($((SECONDS - started))s)"; }
+
+if [ "$(id -u)" -ne 0 ]; then echo "run-tests.sh must run as root" >&2; exit 2; fi
+
+# ---------------------------------------------------------------- prerequisites
+install_prerequisites() {
+    local missing=()
+    command -v nginx >/dev/null || missing+=(nginx)
+    ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+    command -v psql >/dev/null || missing+=(postgresql-client)
+    command -v openssl >/dev/null || missing+=(openssl)
+    command -v curl >/dev/null || missing+=(curl)
+    command -v shellcheck >/dev/null || missing+=(shellcheck)
+    command -v systemd-analyze >/dev/null || missing+=(systemd)
+    command -v flock >/dev/null || missing+=(util-linux)
+    command -v ps >/dev/null || missing+=(procps)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    info "installing ${missing[*]}"
+    # Keep the packages from starting their own services (port 80, 5432) while installing.
+    local policy_added=0
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+        printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+        chmod +x /usr/sbin/policy-rc.d
+        policy_added=1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    local rc=$?
+    [ "$policy_added" = 1 ] && rm -f /usr/sbin/policy-rc.d
+    return $rc
+}
+install_prerequisites || { echo "could not install the prerequisites" >&2; exit 2; }
+pg_bin="$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d | sort -V | tail -n 1)"
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for p in $http_port $app1 $app2 $https_port $control_port $pg_port; do
+    if port_in_use "$p"; then echo "port $p is in use; set PT_TEST_PORT_BASE" >&2; exit 2; fi
+done
+
+# ---------------------------------------------------------------- work directory and clean-up
+work="$(mktemp -d /tmp/patritech-deploy-test.XXXXXX)"
+chmod 0755 "$work"
+export PATRITECH_HOME="$work/home"
+export PATRITECH_ENV_FILE="$work/etc/patritech.env"
+export PATRITECH_NGINX_SITE="$work/nginx/conf/patritech.conf"
+export PATRITECH_BACKUP_DIR="$work/backups"
+export PATRITECH_CTL="$here/proc-ctl.sh"
+export PT_TEST_RUN="$work/run"
+export PT_TEST_UNIT="$work/systemd/patritech@$app1.service"   # proc-ctl.sh runs its ExecStart= line
+export PATRITECH_READY_TIMEOUT=150
+ngx="$work/nginx"
+export PATRITECH_NGINX="nginx -c $ngx/conf/nginx.conf -p $ngx -e $ngx/logs/error.log"
+export PATRITECH_NGINX_RELOAD="$PATRITECH_NGINX -s reload"
+mkdir -p "$PATRITECH_HOME" "$work/etc" "$ngx/conf" "$ngx/logs" "$ngx/acme/.well-known/acme-challenge" \
+    "$PT_TEST_RUN" "$work/pg-socket" "$work/tmp"
+curl_tls=(curl -sS --max-time 20 --resolve "$host:$https_port:127.0.0.1" --cacert "$ngx/conf/cert.pem")
+pgsql=(psql -X -q -t -A -h 127.0.0.1 -p "$pg_port" -U postgres)
+
+cleanup() {
+    local p
+    for p in $app1 $app2; do "$PATRITECH_CTL" stop "$p" >/dev/null 2>&1 || true; done
+    [ -f "$ngx/logs/nginx.pid" ] && kill "$(cat "$ngx/logs/nginx.pid")" 2>/dev/null
+    [ -n "${control_pid:-}" ] && kill "$control_pid" 2>/dev/null
+    for p in ${client_pids:-}; do kill "$p" 2>/dev/null; done
+    [ -d "$work/pg" ] && su postgres -s /bin/sh -c "$pg_bin/pg_ctl -D '$work/pg' -m fast -w stop" >/dev/null 2>&1
+    if [ "${PT_TEST_KEEP:-0}" = 1 ]; then echo "work directory kept: $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------- static checks of the scripts
+info "static checks"
+scripts=("$deploy_dir"/*.sh "$deploy_dir"/lib/*.sh "$deploy_dir"/nginx/*.sh "$here"/*.sh)
+for s in "${scripts[@]}"; do
+    check "bash -n ${s#"$repo"/}" bash -n "$s"
+done
+check "shellcheck of every deployment script" shellcheck -x -S warning "${scripts[@]}"
+
+if [ -e /etc/patritech ]; then etc_before=1; else etc_before=0; fi
+dry="$("$deploy_dir/setup.sh" --dry-run --domain patritech.example.org --email ops@example.org 2>&1)"
+dry_rc=$?
+check "setup.sh --dry-run exits 0" test "$dry_rc" -eq 0
+dry_covers() {
+    local w
+    for w in useradd patritech.env "ufw allow 22" "ufw --force enable" certbot "sites-enabled/patritech" \
+        "patritech@8081" "CREATE ROLE" openssl; do
+        grep -q -- "$w" <<<"$dry" || { echo "  dry run does not mention: $w"; return 1; }
+    done
+}
+check "setup.sh --dry-run shows user, database, env file, unit, nginx site, ufw and certbot steps" dry_covers
+dry_changed_nothing() { [ "$etc_before" = 1 ] || [ ! -e /etc/patritech ]; }
+check "setup.sh --dry-run changes nothing (/etc/patritech not created)" dry_changed_nothing
+
+# ---------------------------------------------------------------- systemd unit
+info "systemd unit"
+unit_src="$deploy_dir/systemd/patritech@.service"
+unit_dir="$work/systemd"
+mkdir -p "$unit_dir"
+ln -sfn "$JAVA_HOME" "$PATRITECH_HOME/jdk"
+# The same unit with /opt/patritech pointing into the work directory (verify checks that the java exists).
+sed "s#/opt/patritech#$PATRITECH_HOME#g" "$unit_src" > "$unit_dir/patritech@$app1.service"
+unit_same_content() {
+    diff <(sed "s#/opt/patritech#X#g" "$unit_src") <(sed "s#$PATRITECH_HOME#X#g" "$unit_dir/patritech@$app1.service")
+}
+check "the tested unit differs from patritech@.service only in the install path" unit_same_content
+verify_out="$(systemd-analyze verify "$unit_dir/patritech@$app1.service" 2>&1)"
+verify_rc=$?
+[ -n "$verify_out" ] && echo "$verify_out" | sed 's/^/  /'
+check "systemd-analyze verify patritech@$app1.service" test "$verify_rc" -eq 0
+security_out="$(systemd-analyze security --offline=true "$unit_dir/patritech@$app1.service" 2>&1)"
+score="$(sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p' <<<"$security_out")"
+echo "  exposure score: ${score:-unknown}"
+check "systemd-analyze security --offline=true: exposure ${score:-?} <= 3.0" \
+    awk -v s="${score:-99}" 'BEGIN { exit !(s <= 3.0) }'
+unit_has() {
+    local line
+    for line in "User=patritech" "ProtectSystem=strict" "NoNewPrivileges=yes" "PrivateTmp=yes" \
+        "RestrictAddressFamilies=" "MemoryMax=" "Restart=on-failure" "KillSignal=SIGTERM" \
+        "--spring.profiles.active=prod" "--server.address=127.0.0.1" "--server.port=%i" \
+        "EnvironmentFile=/etc/patritech/patritech.env" "StandardOutput=journal"; do
+        grep -q -- "$line" "$unit_src" || { echo "  missing in unit: $line"; return 1; }
+    done
+    ! grep -q '^MemoryDenyWriteExecute' "$unit_src" || { echo "  MemoryDenyWriteExecute breaks the JIT"; return 1; }
+}
+check "unit: dedicated user, prod profile on 127.0.0.1, restart, memory limit, graceful stop, no MemoryDenyWriteExecute" unit_has
+
+# ---------------------------------------------------------------- PostgreSQL
+info "PostgreSQL ($pg_bin)"
+install -d -m 0700 -o postgres -g postgres "$work/pg"
+chown postgres "$work/pg-socket"
+su postgres -s /bin/sh -c "$pg_bin/initdb -D '$work/pg' -A trust -U postgres -E UTF8 >/dev/null" || { echo "initdb failed"; exit 1; }
+su postgres -s /bin/sh -c "$pg_bin/pg_ctl -D '$work/pg' -l '$work/pg-socket/pg.log' -w \
+    -o \"-p $pg_port -k $work/pg-socket -c listen_addresses=127.0.0.1\" start" >/dev/null || { cat "$work/pg-socket/pg.log"; exit 1; }
+db_password="$(openssl rand -hex 16)"
+"${pgsql[@]}" -c "create role patritech login password '$db_password'" -c "create database patritech owner patritech" \
+    || { echo "could not create the database"; exit 1; }
+
+# The same environment file setup.sh writes, from the same example file.
+sed -e "s#^SPRING_DATASOURCE_URL=.*#SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$pg_port/patritech#" \
+    -e "s#^SPRING_DATASOURCE_PASSWORD=.*#SPRING_DATASOURCE_PASSWORD=$db_password#" \
+    -e "s#^PATRITECH_JWT_SECRET=.*#PATRITECH_JWT_SECRET=$(openssl rand -base64 48 | tr -d '\n')#" \
+    -e "s#^PATRITECH_ADMIN_USERNAME=.*#PATRITECH_ADMIN_USERNAME=admin@example.org#" \
+    -e "s#^PATRITECH_ADMIN_PASSWORD=.*#PATRITECH_ADMIN_PASSWORD=$(openssl rand -hex 12)#" \
+    "$deploy_dir/patritech.env.example" > "$PATRITECH_ENV_FILE"
+# The test machine has no systemd sandbox: keep the JVMs small and quick to start.
+echo 'JAVA_OPTS="-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.io.tmpdir='"$work/tmp"'"' >> "$PATRITECH_ENV_FILE"
+chmod 0600 "$PATRITECH_ENV_FILE"
+
+# ---------------------------------------------------------------- the jar
+if [ -n "${PATRITECH_JAR:-}" ]; then
+    jar="$PATRITECH_JAR"
+    info "using $jar"
+else
+    info "building the jar"
+    (cd "$repo" && ./mvnw -B -q -DskipTests package) > "$work/build.log" 2>&1 || { tail -n 50 "$work/build.log"; exit 1; }
+    jar="$(find "$repo/target" -maxdepth 1 -name 'patritech-*.jar' ! -name '*.original' | sort | tail -n 1)"
+fi
+[ -f "$jar" ] || { echo "no jar: $jar" >&2; exit 1; }
+
+# ---------------------------------------------------------------- nginx
+info "nginx"
+openssl req -x509 -newkey rsa:2048 -sha256 -days 2 -nodes -subj "/CN=$host" \
+    -addext "subjectAltName=DNS:$host,IP:127.0.0.1" \
+    -keyout "$ngx/conf/key.pem" -out "$ngx/conf/cert.pem" >/dev/null 2>&1
+"$deploy_dir/nginx/render.sh" --server-name "$host" --instances "$app1 $app2" \
+    --http-listen "127.0.0.1:$http_port" --https-listen "127.0.0.1:$https_port" --https-port "$https_port" \
+    --cert "$ngx/conf/cert.pem" --key "$ngx/conf/key.pem" --acme-root "$ngx/acme" --log-dir "$ngx/logs" \
+    > "$PATRITECH_NGINX_SITE"
+check "render.sh renders the site template" test -s "$PATRITECH_NGINX_SITE"
+# Debian's own nginx.conf, with the site included instead of sites-enabled/ and the paths moved here.
+nginx_conf_ok=1
+sed -e "s#^pid .*#pid $ngx/logs/nginx.pid;#" \
+    -e "s#include /etc/nginx/sites-enabled/\*;#include $PATRITECH_NGINX_SITE;#" \
+    -e "s#include /etc/nginx/conf.d/\*.conf;##" \
+    -e "s#/var/log/nginx/#$ngx/logs/#g" /etc/nginx/nginx.conf > "$ngx/conf/nginx.conf"
+grep -q "include $PATRITECH_NGINX_SITE;" "$ngx/conf/nginx.conf" || nginx_conf_ok=0
+check "the test nginx.conf is Debian's with the site included" test "$nginx_conf_ok" = 1
+nginx_t="$($PATRITECH_NGINX -t 2>&1)"
+nginx_t_rc=$?
+echo "$nginx_t" | grep -v 'syntax is ok\|test is successful' | sed 's/^/  /'
+check "nginx -t accepts the rendered site" test "$nginx_t_rc" -eq 0
+$PATRITECH_NGINX || { cat "$ngx/logs/error.log"; exit 1; }
+echo "acme-token-123" > "$ngx/acme/.well-known/acme-challenge/token123"
+chmod -R a+rX "$ngx/acme"
+
+# ---------------------------------------------------------------- first deploy (starts both instances)
+info "first deploy: deploy.sh --jar (instances $app1 and $app2)"
+deploy_log="$work/deploy-1.log"
+"$deploy_dir/deploy.sh" --jar "$jar" > "$deploy_log" 2>&1
+rc=$?
+sed 's/^/  /' "$deploy_log"
+check "deploy.sh: first deploy starts both instances and reports them ready" test "$rc" -eq 0
+ready_direct() { pt_ready "$app1" && pt_ready "$app2"; }
+pt_ready() { curl -fsS --max-time 5 "http://127.0.0.1:$1/actuator/health/readiness" | grep -q '"status":"UP"'; }
+check "/actuator/health/readiness is UP directly on both app ports (includes the database)" ready_direct
+liveness_direct() { curl -fsS --max-time 5 "http://127.0.0.1:$app1/actuator/health/liveness" | grep -q '"status":"UP"'; }
+check "/actuator/health/liveness is UP directly on the app port" liveness_direct
+bound_local() {  # the listening sockets of both ports, from /proc/net/tcp{,6}: only 127.0.0.1
+    local port hex listeners
+    for port in $app1 $app2; do
+        hex="$(printf '%04X' "$port")"
+        listeners="$(awk -v p=":$hex" '$4 == "0A" && substr($2, length($2) - 4) == p { print $2 }' /proc/net/tcp /proc/net/tcp6)"
+        case "$listeners" in
+            "0100007F:$hex"|"0000000000000000FFFF00000100007F:$hex") ;;  # 127.0.0.1 (IPv4 or IPv4-mapped)
+            *) echo "  port $port listens on: ${listeners:-nothing}"; return 1 ;;
+        esac
+    done
+}
+check "the app instances listen on 127.0.0.1 only" bound_local
+
+# The access log (Tomcat, via the unit's fd-3 pipe) shows each request with the real client address,
+# even when the client sends its own X-Forwarded-For.
+"${curl_tls[@]}" -o /dev/null -H 'X-Forwarded-For: 203.0.113.7' "$url/login?probe=accesslog-$$"
+access_line=""
+for _ in $(seq 1 30); do  # Tomcat flushes its access log every few seconds
+    access_line="$(grep -h "access .*probe=accesslog-$$" "$PT_TEST_RUN"/app-*.log | head -n 1)"
+    [ -n "$access_line" ] && break
+    sleep 1
+done
+echo "  ${access_line:-no access log line}"
+check "the app's access log reaches the instance's output (journal)" test -n "$access_line"
+real_client() { [[ "$access_line" == "access 127.0.0.1 "* ]]; }
+check "a client's own X-Forwarded-For does not reach the app (access log shows 127.0.0.1)" real_client
+
+# ---------------------------------------------------------------- HTTP -> HTTPS, ACME
+info "HTTP and TLS"
+redirect="$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' "http://127.0.0.1:$http_port/login?x=1" -H "Host: $host")"
+check "HTTP answers 301 to https://$host:$https_port/login?x=1 (got: $redirect)" \
+    test "$redirect" = "301 https://$host:$https_port/login?x=1"
+acme="$(curl -sS "http://127.0.0.1:$http_port/.well-known/acme-challenge/token123" -H "Host: $host")"
+check "HTTP serves the ACME challenge path without redirect" test "$acme" = "acme-token-123"
+
+# ---------------------------------------------------------------- TLS protocols and ciphers
+tls_probe() {  # succeeds when a TLS handshake completes; args for openssl s_client
+    local port="$1"
+    shift
+    local out
+    out="$(timeout 15 openssl s_client -connect "127.0.0.1:$port" -servername "$host" "$@" </dev/null 2>&1)" || return 1
+    grep -q '^New, TLSv' <<<"$out" && ! grep -q 'Cipher is (NONE)' <<<"$out"
+}
+refused() { ! tls_probe "$@"; }
+# Control: the TLS 1.0 probe must be able to fail, so it is first run against a server that allows TLS 1.0.
+openssl s_server -accept "127.0.0.1:$control_port" -cert "$ngx/conf/cert.pem" -key "$ngx/conf/key.pem" \
+    -tls1 -cipher 'DEFAULT@SECLEVEL=0' -www -quiet >/dev/null 2>&1 &
+control_pid=$!
+sleep 1
+check "control: the TLS 1.0 probe does connect to a server that allows TLS 1.0" \
+    tls_probe "$control_port" -tls1 -cipher 'DEFAULT@SECLEVEL=0'
+kill "$control_pid" 2>/dev/null
+control_pid=""
+check "TLS 1.0 refused" refused "$https_port" -tls1 -cipher 'DEFAULT@SECLEVEL=0'
+check "TLS 1.1 refused" refused "$https_port" -tls1_1 -cipher 'DEFAULT@SECLEVEL=0'
+check "TLS 1.2 accepted" tls_probe "$https_port" -tls1_2
+check "TLS 1.3 accepted" tls_probe "$https_port" -tls1_3
+check "TLS 1.2 with ECDHE-RSA-AES128-GCM-SHA256 (AEAD) accepted" tls_probe "$https_port" -tls1_2 -cipher ECDHE-RSA-AES128-GCM-SHA256
+check "TLS 1.2 CBC ciphers (not AEAD) refused" refused "$https_port" -tls1_2 \
+    -cipher 'ECDHE-RSA-AES128-SHA:ECDHE-RSA-AES256-SHA:ECDHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384@SECLEVEL=0'
+check "TLS 1.2 without ECDHE (RSA key exchange) refused" refused "$https_port" -tls1_2 \
+    -cipher 'AES128-GCM-SHA256:AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256@SECLEVEL=0'
+stapling_configured() { grep -q '^ *ssl_stapling on;' "$PATRITECH_NGINX_SITE" && grep -q '^ *ssl_stapling_verify on;' "$PATRITECH_NGINX_SITE"; }
+check "OCSP stapling configured (ssl_stapling, ssl_stapling_verify)" stapling_configured
+
+# ---------------------------------------------------------------- headers
+info "headers, gzip, caching"
+"${curl_tls[@]}" -D "$work/login.h" -o "$work/login.html" "$url/login"
+login_status="$(head -n 1 "$work/login.h" | awk '{print $2}')"
+header_count() { grep -ci "^$1:" "$2"; }
+header_value() { grep -i "^$1:" "$2" | head -n 1 | cut -d: -f2- | sed 's/^ *//; s/\r$//'; }
+header_once() {  # name expected-value-regex file
+    local n v
+    n="$(header_count "$1" "$3")"
+    v="$(header_value "$1" "$3")"
+    [ "$n" = 1 ] || { echo "  $1 appears $n times"; return 1; }
+    grep -Eq "$2" <<<"$v" || { echo "  $1: $v"; return 1; }
+}
+check "GET /login through nginx: 200 (got $login_status)" test "$login_status" = 200
+login_page() { grep -qi '<html' "$work/login.html" && grep -q 'VAADIN/build/' "$work/login.html"; }
+check "the login page is the Vaadin app page" login_page
+check "Strict-Transport-Security: two years, once" header_once Strict-Transport-Security '^max-age=63072000(;|$)' "$work/login.h"
+check "X-Content-Type-Options: nosniff, once" header_once X-Content-Type-Options '^nosniff$' "$work/login.h"
+check "X-Frame-Options: SAMEORIGIN, once" header_once X-Frame-Options '^SAMEORIGIN$' "$work/login.h"
+check "Content-Security-Policy with frame-ancestors" header_once Content-Security-Policy "frame-ancestors 'self'" "$work/login.h"
+check "Referrer-Policy, once" header_once Referrer-Policy '^strict-origin-when-cross-origin$' "$work/login.h"
+check "Permissions-Policy, once" header_once Permissions-Policy 'geolocation=\(\)' "$work/login.h"
+no_version() { ! grep -Eiq '^Server: nginx/[0-9]' "$work/login.h"; }
+check "Server header without nginx version" no_version
+secure_cookie() { grep -i '^Set-Cookie: JSESSIONID=' "$work/login.h" | grep -qi '; *Secure' && grep -i '^Set-Cookie: JSESSIONID=' "$work/login.h" | grep -qi 'HttpOnly'; }
+check "session cookie is Secure and HttpOnly" secure_cookie
+route_cookie() { grep -i '^Set-Cookie: patritech_route=' "$work/login.h" | grep -qi 'Secure'; }
+check "nginx sets the Secure stickiness cookie patritech_route" route_cookie
+no_login_cache() { ! grep -qi '^Cache-Control:.*immutable' "$work/login.h"; }
+check "the login page is not cached as immutable" no_login_cache
+
+"${curl_tls[@]}" -D "$work/404.h" -o /dev/null "$url/actuator/health"
+check "security headers also on nginx's own error responses (HSTS on 404)" \
+    header_once Strict-Transport-Security '^max-age=63072000' "$work/404.h"
+
+# gzip and cache of Vaadin's hashed bundle files
+js_path="$(grep -o 'VAADIN/build/[^"]*\.js' "$work/login.html" | head -n 1)"
+"${curl_tls[@]}" -H 'Accept-Encoding: gzip' -D "$work/js.h" -o "$work/js.gz" "$url/$js_path"
+check "gzip for JavaScript ($js_path)" header_once Content-Encoding '^gzip$' "$work/js.h"
+gunzips() { gzip -t "$work/js.gz"; }
+check "the gzipped JavaScript is valid gzip" gunzips
+check "hashed static files cached a year, immutable, once" \
+    header_once Cache-Control '^public, max-age=31536000, immutable$' "$work/js.h"
+"${curl_tls[@]}" -H 'Accept-Encoding: gzip' -D "$work/html.h" -o /dev/null "$url/login"
+check "gzip for HTML" header_once Content-Encoding '^gzip$' "$work/html.h"
+"${curl_tls[@]}" -H 'Accept-Encoding: gzip' -D "$work/css.h" -o /dev/null "$url/styles.css"
+check "gzip for CSS" header_once Content-Encoding '^gzip$' "$work/css.h"
+"${curl_tls[@]}" -H 'Accept-Encoding: gzip' -D "$work/json.h" -o /dev/null "$url/manifest.webmanifest"
+check "gzip for JSON (manifest.webmanifest)" header_once Content-Encoding '^gzip$' "$work/json.h"
+gzip_svg() { grep -q 'image/svg+xml' "$PATRITECH_NGINX_SITE" && grep -q 'application/json' "$PATRITECH_NGINX_SITE"; }
+check "gzip_types lists JSON and SVG" gzip_svg
+css_cache() { ! grep -qi 'immutable' "$work/css.h"; }
+check "files without a content hash (styles.css) are not cached as immutable" css_cache
+
+# ---------------------------------------------------------------- app behind the proxy
+info "proxying"
+"${curl_tls[@]}" -D "$work/root.h" -o /dev/null "$url/"
+root_location="$(header_value Location "$work/root.h")"
+check "the app builds https links behind nginx (GET / -> $root_location)" \
+    test "$root_location" = "$url/login"
+api_status="$("${curl_tls[@]}" -o /dev/null -D "$work/api.h" -w '%{http_code}' "$url/api/v1/me")"
+api_location="$(header_value Location "$work/api.h")"
+api_ok() {
+    case "$api_status" in
+        401|200) return 0 ;;
+        302) [ "$api_location" = "$url/login" ] ;;  # until the /api chain exists the UI chain answers
+        *) return 1 ;;
+    esac
+}
+check "API call through the proxy: GET /api/v1/me -> $api_status${api_location:+ ($api_location)}" api_ok
+# shellcheck disable=SC2016
+ws_configured() {
+    grep -q 'proxy_set_header Upgrade \$http_upgrade;' "$PATRITECH_NGINX_SITE" \
+        && grep -q 'proxy_set_header Connection \$patritech_connection_upgrade;' "$PATRITECH_NGINX_SITE"
+}
+check "WebSocket upgrade headers passed to the app (Vaadin push)" ws_configured
+
+hidden() {
+    local path status
+    for path in /actuator /actuator/ /actuator/health /actuator/health/readiness /actuator/health/liveness \
+        /actuator/info /actuator/env /%61ctuator/health '/x/..;/actuator/health' '/actuator;x=y/health' '//actuator/health'; do
+        status="$("${curl_tls[@]}" --path-as-is -o "$work/hidden.body" -w '%{http_code}' "$url$path")"
+        if [ "$status" = 200 ] || grep -q '"status"' "$work/hidden.body"; then
+            echo "  $path -> $status $(head -c 100 "$work/hidden.body")"
+            return 1
+        fi
+    done
+}
+check "actuator endpoints not reachable through nginx" hidden
+
+# ---------------------------------------------------------------- stickiness
+info "session stickiness"
+upstream_of() {  # marker -> upstream addresses from nginx's access log
+    grep "$1" "$ngx/logs/patritech.access.log" | sed -n 's/.* upstream=\([^ ]*\) .*/\1/p' | sort -u
+}
+for i in $(seq 1 8); do
+    "${curl_tls[@]}" -o /dev/null -b "patritech_route=fixed-browser-42" "$url/login?sticky=fixed$i"
+done
+sticky_one() { [ "$(grep -c 'sticky=fixed' "$ngx/logs/patritech.access.log")" = 8 ] && [ "$(upstream_of 'sticky=fixed' | wc -l)" = 1 ]; }
+check "requests with the same route cookie all reach one instance ($(upstream_of 'sticky=fixed' | tr '\n' ' '))" sticky_one
+for i in $(seq 1 16); do
+    "${curl_tls[@]}" -o /dev/null "$url/login?sticky=new$i"
+done
+spread() { [ "$(upstream_of 'sticky=new' | wc -l)" = 2 ]; }
+check "new browsers are spread over both instances" spread
+
+# ---------------------------------------------------------------- rate limits
+info "rate limits"
+codes=""
+for i in $(seq 1 25); do
+    codes+="$("${curl_tls[@]}" -o /dev/null -w '%{http_code}' -X POST -d 'username=x@example.org&password=wrong' "$url/login") "
+done
+echo "  POST /login x25: $codes"
+check "POST /login is rate limited with 429" grep -q 429 <<<"$codes"
+first_not_limited() { [ "${codes%% *}" != 429 ]; }
+check "the first POST /login reaches the app" first_not_limited
+get_after="$("${curl_tls[@]}" -o /dev/null -w '%{http_code}' "$url/login")"
+check "GET /login is not limited (got $get_after after the POST flood)" test "$get_after" = 200
+codes=""
+for i in $(seq 1 25); do
+    codes+="$("${curl_tls[@]}" -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+        -d '{"username":"x","password":"y"}' "$url/api/v1/auth/token") "
+done
+echo "  POST /api/v1/auth/token x25: $codes"
+check "/api/v1/auth/* is rate limited with 429" grep -q 429 <<<"$codes"
+
+# ---------------------------------------------------------------- rolling restart under load
+client() {  # $1 name, $2 "jar" to keep cookies (sticky browser) or "fresh"; bounded: 4000 requests / 300 s
+    local out="$work/client-$1.txt" n=0 t0=$SECONDS cookies=()
+    [ "$2" = jar ] && cookies=(-b "$work/cookies-$1" -c "$work/cookies-$1")
+    : > "$out"
+    local code
+    while [ ! -f "$work/stop-clients" ] && (( n < 4000 && SECONDS - t0 < 300 )); do
+        if code="$("${curl_tls[@]}" "${cookies[@]}" -o /dev/null -w '%{http_code}' "$url/login?client=$1" 2>"$out.err")"; then
+            echo "$code" >> "$out"
+        else  # connection-level error: record what curl said
+            echo "000 $(date +%T.%N) $(tr '\n' ' ' < "$out.err")" >> "$out"
+        fi
+        n=$((n + 1))
+        sleep 0.2
+    done
+}
+start_clients() {
+    rm -f "$work/stop-clients"
+    client "$1-sticky" jar &
+    client_pids="$!"
+    client "$1-fresh" fresh &
+    client_pids+=" $!"
+}
+stop_clients() {
+    touch "$work/stop-clients"
+    local p
+    for p in $client_pids; do wait "$p"; done
+    client_pids=""
+}
+client_summary() {  # prints "total failures"
+    cat "$work/client-$1-sticky.txt" "$work/client-$1-fresh.txt" | awk '
+        { total++; if ($1 !~ /^[23][0-9][0-9]$/) bad++ }
+        END { printf "%d %d\n", total, bad }'
+}
+pid_of() { cat "$PT_TEST_RUN/app-$1.pid" 2>/dev/null; }
+
+info "rolling deploy of a new release (with a migration) while clients call the app through nginx"
+# The "new release": the same jar plus an expand-only Flyway migration, as a real next release would have.
+mkdir -p "$work/v2/BOOT-INF/classes/db/migration/common"
+cat > "$work/v2/BOOT-INF/classes/db/migration/common/V900__deploy_test.sql" <<'SQL'
+-- expand-only: the previous release keeps working on this schema
+create table deploy_test (id bigint primary key, note varchar(50));
+alter table units add column deploy_test_note varchar(50);
+SQL
+cp "$jar" "$work/patritech-v2.jar"
+"$JAVA_HOME/bin/jar" --update --no-compress --file "$work/patritech-v2.jar" -C "$work/v2" \
+    BOOT-INF/classes/db/migration/common/V900__deploy_test.sql
+old_release="$(readlink -f "$PATRITECH_HOME/current.jar")"
+pids_before="$(pid_of "$app1") $(pid_of "$app2")"
+start_clients rolling
+sleep 2
+"$deploy_dir/deploy.sh" --jar "$work/patritech-v2.jar" > "$work/deploy-2.log" 2>&1
+rc=$?
+sleep 2
+stop_clients
+sed 's/^/  /' "$work/deploy-2.log"
+read -r total bad <<<"$(client_summary rolling)"
+grep -hv '^[23][0-9][0-9]$' "$work"/client-rolling-*.txt | head -n 5 | sed 's/^/  failed: /'
+echo "  clients: $total requests, $bad failed; requests retried on the other instance: $(grep -c 'client=rolling.*upstream=[^ ]*, ' "$ngx/logs/patritech.access.log")"
+check "deploy.sh rolling deploy succeeds" test "$rc" -eq 0
+restarted_both() {
+    local a b
+    read -r a b <<<"$pids_before"
+    [ "$(pid_of "$app1")" != "$a" ] && [ "$(pid_of "$app2")" != "$b" ] && ready_direct
+}
+check "both instances were restarted (one at a time) and are ready" restarted_both
+in_order() {  # instance 1 was ready before instance 2 was restarted
+    awk -v a="$app1" -v b="$app2" '
+        $0 ~ "instance " a " is ready" { ready1 = NR }
+        $0 ~ "restarting instance " b { restart2 = NR }
+        END { exit !(ready1 && restart2 && ready1 < restart2) }' "$work/deploy-2.log"
+}
+check "deploy.sh waited for instance $app1 to be ready before restarting $app2" in_order
+check "zero failed requests during the rolling restart ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 50
+new_release="$(readlink -f "$PATRITECH_HOME/current.jar")"
+kept_previous() { [ "$new_release" != "$old_release" ] && [ -f "$old_release" ]; }
+check "the new release is current and the previous one is kept" kept_previous
+migrated() { [ "$("${pgsql[@]}" -d patritech -c "select count(*) from flyway_schema_history where version = '900' and success")" = 1 ]; }
+check "the new release migrated the database at start-up (Flyway V900)" migrated
+nginx_reload_logic() {
+    grep -q 'nginx reloaded' "$deploy_log" \
+        && grep -q 'nginx configuration unchanged since the last reload: not reloaded' "$work/deploy-2.log"
+}
+check "deploy.sh reloads nginx when its configuration changed (first deploy), not otherwise" nginx_reload_logic
+
+info "deploy of a broken release: automatic rollback"
+mkdir -p "$work/broken"
+cat > "$work/broken/Broken.java" <<'EOF'
+public class Broken {
+    public static void main(String[] args) {
+        System.err.println("this release fails at start-up");
+        System.exit(1);
+    }
+}
+EOF
+"$JAVA_HOME/bin/javac" -d "$work/broken" "$work/broken/Broken.java" \
+    && "$JAVA_HOME/bin/jar" --create --file "$work/broken.jar" --main-class Broken -C "$work/broken" Broken.class
+pid1_before="$(pid_of "$app1")"
+pid2_before="$(pid_of "$app2")"
+start_clients broken
+sleep 1
+"$deploy_dir/deploy.sh" --jar "$work/broken.jar" > "$work/deploy-3.log" 2>&1
+rc=$?
+sleep 2
+stop_clients
+sed 's/^/  /' "$work/deploy-3.log"
+read -r total bad <<<"$(client_summary broken)"
+grep -hv '^[23][0-9][0-9]$' "$work"/client-broken-*.txt | head -n 5 | sed 's/^/  failed: /'
+check "deploy.sh exits non-zero when the new release does not become ready" test "$rc" -ne 0
+rolled_back() {
+    grep -q "ROLLING BACK to $(basename "$new_release")" "$work/deploy-3.log" \
+        && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$new_release" ] && ready_direct \
+        && [ "$(pid_of "$app1")" != "$pid1_before" ] && [ "$(pid_of "$app2")" = "$pid2_before" ]
+}
+check "it rolled back on its own: previous release current, both ready, instance $app2 never stopped" rolled_back
+no_broken_release() { [ "$(find "$PATRITECH_HOME/releases" -name '*.jar' | wc -l)" = 2 ]; }
+check "the failed release was removed, the good ones kept" no_broken_release
+check "zero failed requests during the failed deploy and rollback ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 20
+
+info "deploy.sh --rollback to the previous release (on the migrated schema) while clients call the app"
+pids_before="$(pid_of "$app1") $(pid_of "$app2")"
+start_clients rollback
+sleep 1
+"$deploy_dir/deploy.sh" --rollback > "$work/deploy-6.log" 2>&1
+rc=$?
+sleep 2
+stop_clients
+sed 's/^/  /' "$work/deploy-6.log" | grep -v ssl_stapling
+read -r total bad <<<"$(client_summary rollback)"
+grep -hv '^[23][0-9][0-9]$' "$work"/client-rollback-*.txt | head -n 5 | sed 's/^/  failed: /'
+rolled_back_by_hand() {
+    [ "$rc" -eq 0 ] && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$old_release" ] && restarted_both && migrated
+}
+check "deploy.sh --rollback: previous release current on both instances, on the newer schema" rolled_back_by_hand
+check "zero failed requests during the rollback ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 20
+
+# An nginx change (e.g. a new upstream line) is checked and loaded by deploy.sh --nginx.
+echo "# changed by the test" >> "$PATRITECH_NGINX_SITE"
+nginx_workers_before="$(pgrep -P "$(cat "$ngx/logs/nginx.pid")" | sort | tr '\n' ' ')"
+"$deploy_dir/deploy.sh" --nginx > "$work/deploy-4.log" 2>&1
+rc=$?
+sleep 1
+nginx_workers_after="$(pgrep -P "$(cat "$ngx/logs/nginx.pid")" | sort | tr '\n' ' ')"
+sed 's/^/  /' "$work/deploy-4.log" | grep -v ssl_stapling
+nginx_changed_reloaded() {
+    [ "$rc" -eq 0 ] && grep -q 'nginx reloaded' "$work/deploy-4.log" && [ "$nginx_workers_before" != "$nginx_workers_after" ]
+}
+check "deploy.sh --nginx runs nginx -t and reloads nginx after a configuration change (new workers)" nginx_changed_reloaded
+echo "server { listen 127.0.0.1:$control_port; broken }" >> "$PATRITECH_NGINX_SITE"
+broken_from="$(wc -l < "$ngx/logs/error.log")"   # nginx -t logs the intended [emerg] there
+"$deploy_dir/deploy.sh" --nginx > "$work/deploy-5.log" 2>&1
+rc=$?
+broken_to="$(wc -l < "$ngx/logs/error.log")"
+sed -i '$d' "$PATRITECH_NGINX_SITE"
+nginx_broken_refused() { [ "$rc" -ne 0 ] && grep -q 'nginx -t failed' "$work/deploy-5.log" && curl_ok_login; }
+curl_ok_login() { [ "$("${curl_tls[@]}" -o /dev/null -w '%{http_code}' "$url/login")" = 200 ]; }
+check "deploy.sh refuses a broken nginx configuration (nginx -t) and nginx keeps serving" nginx_broken_refused
+
+status_out="$("$deploy_dir/manage.sh" status 2>&1)"
+status_rc=$?
+echo "$status_out" | sed 's/^/  /'
+check "manage.sh status: both instances READY" test "$status_rc" -eq 0 -a "$(grep -c ': READY' <<<"$status_out")" -eq 2
+
+# ---------------------------------------------------------------- backup, wipe, restore
+info "backup and restore"
+"${pgsql[@]}" -d patritech >/dev/null <<'EOF'
+insert into units (code, name, created_at) values ('SED-001', 'Sede', now()), ('ESC-002', 'Escola 2', now()), ('ESC-003', 'Escola 3', now());
+insert into rooms (unit_id, name, created_at) select id, 'Sala ' || g, now() from units, generate_series(1, 2) g;
+insert into categories (name, tombo_prefix, created_at) values ('Notebook', 'NB', now()), ('Mobiliário', 'MOB', now()), ('Veículo', 'VEI', now());
+EOF
+counts() {
+    "${pgsql[@]}" -d patritech -c "select (select count(*) from users) || ' ' || (select count(*) from units) || ' ' ||
+        (select count(*) from rooms) || ' ' || (select count(*) from categories) || ' ' ||
+        (select count(*) from flyway_schema_history where success)" 2>/dev/null
+}
+before="$(counts)"
+echo "  row counts (users units rooms categories flyway_schema_history): $before"
+has_rows() { read -r u un r c f <<<"$before"; [ "$u" -ge 1 ] && [ "$un" -ge 3 ] && [ "$r" -ge 6 ] && [ "$c" -ge 3 ] && [ "$f" -ge 1 ]; }
+check "test data present before the backup" has_rows
+dump="$("$deploy_dir/backup.sh" 2> "$work/backup.log")"
+rc=$?
+sed 's/^/  /' "$work/backup.log"
+check "backup.sh writes a pg_dump -Fc archive ($(basename "${dump:-none}"))" test "$rc" -eq 0 -a -s "${dump:-/nonexistent}"
+check "backup.sh verify: the archive is readable by pg_restore" "$deploy_dir/backup.sh" verify "${dump:-/nonexistent}"
+private_dump() { [ "$(stat -c %a "$dump")" = 600 ]; }
+check "the dump is readable by its owner only (0600)" private_dump
+check "the first backup also keeps a weekly copy" test -s "$PATRITECH_BACKUP_DIR/weekly/$(basename "${dump:-none}")"
+# Retention: 7 daily and 4 weekly by default; add old dumps and prune.
+for i in $(seq 10 19); do cp "$dump" "$PATRITECH_BACKUP_DIR/daily/patritech-202001$i-030000.dump"; done
+for i in $(seq 10 15); do cp "$dump" "$PATRITECH_BACKUP_DIR/weekly/patritech-202001$i-030000.dump"; done
+"$deploy_dir/backup.sh" prune 2>/dev/null
+retention() {
+    [ "$(find "$PATRITECH_BACKUP_DIR/daily" -name '*.dump' | wc -l)" = 7 ] \
+        && [ "$(find "$PATRITECH_BACKUP_DIR/weekly" -name '*.dump' | wc -l)" = 4 ] && [ -f "$dump" ]
+}
+check "retention keeps the 7 newest daily and 4 newest weekly dumps" retention
+
+refuses_running() { ! "$deploy_dir/backup.sh" restore "$dump" --yes >/dev/null 2>&1; }
+check "backup.sh restore refuses while the app is running" refuses_running
+"$deploy_dir/manage.sh" stop 2>/dev/null
+"${pgsql[@]}" -c "drop database patritech with (force)" -c "create database patritech owner patritech"
+wiped() { [ -z "$(counts)" ]; }
+check "database wiped (dropped and created empty)" wiped
+"$deploy_dir/manage.sh" restore "$dump" --yes > "$work/restore.log" 2>&1
+rc=$?
+sed 's/^/  /' "$work/restore.log"
+after="$(counts)"
+echo "  row counts after restore: $after"
+check "manage.sh restore (stop, pg_restore, start) succeeds" test "$rc" -eq 0
+check "same row counts after the restore ($before = $after)" test "$before" = "$after"
+after_restore="$("${curl_tls[@]}" -o /dev/null -w '%{http_code}' "$url/login")"
+check "the app serves through nginx again after the restore (GET /login $after_restore)" \
+    test "$after_restore" = 200 -a "$(ready_direct && echo yes)" = yes
+
+# ---------------------------------------------------------------- summary
+info "done"
+error_lines="$( { awk -v a="${broken_from:-0}" -v b="${broken_to:-0}" 'FNR <= a || FNR > b' "$ngx/logs/error.log"
+    cat "$ngx/logs/patritech.error.log"; } 2>/dev/null | grep -E '\[(emerg|alert|crit)\]' | head -n 5)"
+check "no emerg/alert/crit lines in nginx's error logs" test -z "$error_lines"
+[ -n "$error_lines" ] && echo "$error_lines" | sed 's/^/  /'
+echo "total time: $((SECONDS - started))s"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

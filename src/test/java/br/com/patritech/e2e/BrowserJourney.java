@@ -22,6 +22,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A fresh headless Debian Chromium per journey; the last screen is saved under target/e2e-screenshots. */
 abstract class BrowserJourney {
 
+    /** Selenium warns on every start that it has no CDP bindings for this Chromium; we use none. */
+    private static final java.util.logging.Logger SELENIUM_DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
+    private static final java.util.logging.Logger SELENIUM_CHROMIUM_LOG = quiet("org.openqa.selenium.chromium");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
     protected final RunningApp app = RunningApp.get();
     protected WebDriver driver;
     protected WebDriverWait wait;

@@ -28,7 +28,7 @@ class AssetGrid extends Grid<AssetRow> {
             sort(List.of(new GridSortOrder<>(room, SortDirection.ASCENDING)));
         }
         addColumn(AssetRow::tombo).setHeader(getTranslation("asset.field.tombo")).setSortProperty("tombo")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         addColumn(AssetRow::name).setHeader(getTranslation("asset.field.name")).setSortProperty("name").setFlexGrow(2);
         addColumn(AssetRow::categoryName).setHeader(getTranslation("asset.field.category")).setSortProperty("category");
         if (!roomFirst) {

@@ -19,11 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AssetQueries {
 
-    /** Sort keys the list accepts, mapped to JPQL paths; anything else is ignored. */
-    static final Map<String, String> SORTABLE = Map.of(
-            "tombo", "a.tombo", "name", "a.name", "category", "c.name", "unit", "u.code", "room", "r.name",
-            "value", "a.acquisitionValue", "status", "a.status", "createdAt", "a.createdAt");
-
     private static final String FROM = " from Asset a join a.category c join a.unit u left join a.room r";
 
     private final EntityManager em;
@@ -32,11 +27,7 @@ class AssetQueries {
         this.em = em;
     }
 
-    /** A sort instruction: one of {@link #SORTABLE}'s keys, ascending or not. */
-    record Sort(String key, boolean ascending) {
-    }
-
-    List<AssetRow> page(AssetFilter filter, Set<Long> onlyUnits, List<Sort> sort, int offset, int limit) {
+    List<AssetRow> page(AssetFilter filter, Set<Long> onlyUnits, List<AssetSort> sort, int offset, int limit) {
         Where where = where(filter, onlyUnits);
         String jpql = "select new br.com.patritech.assets.AssetRow(a.id, a.tombo, a.name, a.serialNumber, c.name,"
                 + " u.id, u.code, u.name, r.id, r.name, a.acquisitionValue, a.status, a.classification, a.createdAt)"
@@ -109,13 +100,10 @@ class AssetQueries {
         }
     }
 
-    private static String orderBy(List<Sort> sort) {
+    private static String orderBy(List<AssetSort> sort) {
         List<String> parts = new ArrayList<>();
-        for (Sort s : sort) {
-            String path = SORTABLE.get(s.key());
-            if (path != null) {
-                parts.add(path + (s.ascending() ? " asc" : " desc"));
-            }
+        for (AssetSort s : sort) {
+            parts.add(s.key().jpqlPath() + (s.ascending() ? " asc" : " desc"));
         }
         parts.add("a.id desc"); // stable paging
         return " order by " + String.join(", ", parts);

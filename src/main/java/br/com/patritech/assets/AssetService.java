@@ -29,9 +29,6 @@ import br.com.patritech.security.Role;
 @Service
 public class AssetService {
 
-    /** The keys {@link #find} sorts by. */
-    public static final java.util.Set<String> SORT_KEYS = AssetQueries.SORTABLE.keySet();
-
     private final AssetRepository assets;
     private final AssetQueries queries;
     private final AssetHistory history;
@@ -55,8 +52,7 @@ public class AssetService {
     @Transactional(readOnly = true)
     public List<AssetRow> find(AssetFilter filter, List<AssetSort> sort, int offset, int limit) {
         AppUser user = currentUser.require();
-        List<AssetQueries.Sort> order = sort.stream().map(s -> new AssetQueries.Sort(s.key(), s.ascending())).toList();
-        return queries.page(filter, scope(user), order, offset, Math.min(limit, 500));
+        return queries.page(filter, scope(user), sort, offset, Math.min(limit, 500));
     }
 
     @Transactional(readOnly = true)
@@ -182,7 +178,7 @@ public class AssetService {
     }
 
     @Transactional
-    public AssetDetails transfer(long id, long expectedVersion, TransferRequest request) {
+    public AssetDetails transfer(long id, long expectedVersion, MoveRequest request) {
         AppUser user = currentUser.require();
         Asset asset = visible(id, user);
         require(user.canActInUnit(Permission.ASSET_TRANSFER, asset.getUnit().getId()), "transfer", id);

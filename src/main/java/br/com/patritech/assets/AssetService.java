@@ -52,12 +52,12 @@ public class AssetService {
     @Transactional(readOnly = true)
     public List<AssetRow> find(AssetFilter filter, List<AssetSort> sort, int offset, int limit) {
         AppUser user = currentUser.require();
-        return queries.page(filter, scope(user), sort, offset, Math.min(limit, 500));
+        return queries.page(filter, user.visibleUnits(), sort, offset, Math.min(limit, 500));
     }
 
     @Transactional(readOnly = true)
     public AssetTotals totals(AssetFilter filter) {
-        return queries.totals(filter, scope(currentUser.require()));
+        return queries.totals(filter, currentUser.require().visibleUnits());
     }
 
     @Transactional(readOnly = true)
@@ -83,13 +83,13 @@ public class AssetService {
 
     /** Whether the current user may register assets in at least one unit (to show or hide the button). */
     public boolean canRegisterAny() {
-        return currentUser.get().map(u -> u.has(Permission.ASSET_CREATE)).orElse(false);
+        return currentUser.get().map(u -> !u.unitsFor(Permission.ASSET_CREATE).isEmpty()).orElse(false);
     }
 
     @Transactional
     public AssetDetails create(AssetForm form) {
         AppUser user = currentUser.require();
-        if (form.getUnitId() != null && !user.canActInUnit(Permission.ASSET_CREATE, form.getUnitId())) {
+        if (form.getUnitId() != null && !user.unitsFor(Permission.ASSET_CREATE).contains(form.getUnitId())) {
             throw new AccessDeniedException("No permission to register assets in unit " + form.getUnitId());
         }
         if (!user.has(Permission.ASSET_CREATE)) {
@@ -134,7 +134,7 @@ public class AssetService {
     public AssetDetails update(long id, long expectedVersion, AssetForm form) {
         AppUser user = currentUser.require();
         Asset asset = visible(id, user);
-        require(user.canActInUnit(Permission.ASSET_EDIT, asset.getUnit().getId()), "edit", id);
+        require(user.unitsFor(Permission.ASSET_EDIT).contains(asset.getUnit().getId()), "edit", id);
         checkVersion(asset, expectedVersion);
         if (asset.getStatus() == AssetStatus.BAIXADO) {
             throw DomainException.of("asset.written-off.read-only");
@@ -181,7 +181,7 @@ public class AssetService {
     public AssetDetails transfer(long id, long expectedVersion, MoveRequest request) {
         AppUser user = currentUser.require();
         Asset asset = visible(id, user);
-        require(user.canActInUnit(Permission.ASSET_TRANSFER, asset.getUnit().getId()), "transfer", id);
+        require(user.unitsFor(Permission.ASSET_TRANSFER).contains(asset.getUnit().getId()), "transfer", id);
         checkVersion(asset, expectedVersion);
         if (asset.getStatus() == AssetStatus.BAIXADO) {
             throw DomainException.of("asset.written-off.read-only");
@@ -191,7 +191,7 @@ public class AssetService {
         if (request.unitId() != null && target == null) {
             violations.add("unitId", "asset.unit.unknown");
         }
-        if (target != null && !user.canActInUnit(Permission.ASSET_TRANSFER, target.getId())) {
+        if (target != null && !user.unitsFor(Permission.ASSET_TRANSFER).contains(target.getId())) {
             throw new AccessDeniedException("No permission to transfer into unit " + target.getId());
         }
         Room room = roomOf(target, request.roomId(), violations);
@@ -211,7 +211,7 @@ public class AssetService {
     public AssetDetails writeOff(long id, long expectedVersion, WriteOffRequest request) {
         AppUser user = currentUser.require();
         Asset asset = visible(id, user);
-        require(user.canActInUnit(Permission.ASSET_WRITE_OFF, asset.getUnit().getId()), "write off", id);
+        require(user.unitsFor(Permission.ASSET_WRITE_OFF).contains(asset.getUnit().getId()), "write off", id);
         checkVersion(asset, expectedVersion);
         if (asset.getStatus() == AssetStatus.BAIXADO) {
             throw DomainException.of("asset.already-written-off");
@@ -258,14 +258,9 @@ public class AssetService {
         return flushed(asset, user);
     }
 
-    /** Units whose assets the user sees: null means every unit. */
-    static Set<Long> scope(AppUser user) {
-        return user.role() == Role.GESTOR ? user.unitIds() : null;
-    }
-
     /** Outside the caller's units an asset does not exist for them: same answer as a wrong id. */
     private Asset visible(long id, AppUser user) {
-        return assets.findById(id).filter(a -> user.canSeeUnit(a.getUnit().getId()))
+        return assets.findById(id).filter(a -> user.visibleUnits().contains(a.getUnit().getId()))
                 .orElseThrow(() -> new NotFoundException("asset", id));
     }
 
@@ -315,9 +310,9 @@ public class AssetService {
         long unitId = a.getUnit().getId();
         boolean active = a.getStatus() != AssetStatus.BAIXADO;
         var allowed = new AssetDetails.AllowedActions(
-                active && user.canActInUnit(Permission.ASSET_EDIT, unitId),
-                active && user.canActInUnit(Permission.ASSET_TRANSFER, unitId),
-                active && user.canActInUnit(Permission.ASSET_WRITE_OFF, unitId),
+                active && user.unitsFor(Permission.ASSET_EDIT).contains(unitId),
+                active && user.unitsFor(Permission.ASSET_TRANSFER).contains(unitId),
+                active && user.unitsFor(Permission.ASSET_WRITE_OFF).contains(unitId),
                 !active && user.role() == Role.ADMIN);
         var writeOff = active ? null : new AssetDetails.WriteOff(a.getWriteOffDate(), a.getWriteOffReason(),
                 a.getWriteOffProcess(), a.getWriteOffNote(), a.getWrittenOffBy());

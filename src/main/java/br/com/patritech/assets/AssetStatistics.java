@@ -41,7 +41,7 @@ public class AssetStatistics {
     @Transactional(readOnly = true)
     public Figures figures() {
         AppUser user = currentUser.require();
-        var scope = AssetService.scope(user);
+        var scope = user.visibleUnits();
         List<AssetQueries.Cell> cells = queries.dashboardCells(scope);
         Map<Long, String> categoryNames = names("select c.id, c.name from Category c");
         Map<Long, String> unitCodes = names("select u.id, u.code from Unit u");

@@ -28,7 +28,8 @@ class TransferDialog extends ActionDialog<MoveRequest> {
         setHeaderTitle(getTranslation("transfer.title", asset.tombo()));
         unit.setLabel(getTranslation("asset.field.unit"));
         unit.setId("transfer-unit");
-        unit.setItems(organization.visibleUnits());
+        // An inactive unit takes in no assets (the service refuses too); the asset's own unit stays for a room change.
+        unit.setItems(organization.visibleUnits().stream().filter(u -> u.active() || u.id() == asset.unitId()).toList());
         unit.setItemLabelGenerator(u -> u.code() + " - " + u.name());
         room.setLabel(getTranslation("asset.field.room"));
         room.setId("transfer-room");

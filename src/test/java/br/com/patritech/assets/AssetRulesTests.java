@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +20,6 @@ import br.com.patritech.base.SystemUser;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.UnitForm;
 import br.com.patritech.security.AppUser;
-import br.com.patritech.security.Permission;
 import br.com.patritech.security.Role;
 import br.com.patritech.support.IntegrationTest;
 import br.com.patritech.support.TestUsers;
@@ -153,13 +151,5 @@ abstract class AssetRulesTests {
         edit.setAcquisitionValue(new BigDecimal("120.00"));
         assertThat(SystemUser.callAs(admin, () -> assets.update(asset.id(), asset.version(), edit)).acquisitionValue())
                 .isEqualByComparingTo("120.00");
-    }
-
-    @Test
-    void gestorOfOneUnitGetsNoTomboSuggestionForAnotherUnit() {
-        Place foreign = fixtures.newUnit();
-        AppUser gestor = testUsers.principal(Role.GESTOR, Set.of(own.unitId()), EnumSet.of(Permission.ASSET_CREATE));
-        String unknown = SystemUser.callAs(gestor, () -> assets.suggestTombo(category, Long.MAX_VALUE));
-        assertThat(SystemUser.callAs(gestor, () -> assets.suggestTombo(category, foreign.unitId()))).isEqualTo(unknown);
     }
 }

@@ -24,7 +24,7 @@ import br.com.patritech.assets.Origin;
 import br.com.patritech.assets.MoveRequest;
 import br.com.patritech.assets.WriteOffReason;
 import br.com.patritech.assets.WriteOffRequest;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.catalog.CatalogService.CategorySummary;
 import br.com.patritech.organization.OrganizationService;

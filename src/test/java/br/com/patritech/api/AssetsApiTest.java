@@ -210,7 +210,7 @@ class AssetsApiTest {
     @Test
     void noAssetIsRegisteredIntoOrTransferredToAnInactiveUnit() {
         Place closed = fixtures.newUnit();
-        br.com.patritech.base.SystemUser.call(() -> {
+        br.com.patritech.security.SystemUser.call(() -> {
             var unit = organization.unit(closed.unitId());
             return organization.updateUnit(unit.id(), unit.version(),
                     new br.com.patritech.organization.OrganizationService.UnitForm(unit.code(), unit.name(), null, false));

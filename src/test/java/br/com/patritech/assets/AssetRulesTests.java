@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import br.com.patritech.assets.AssetFixtures.Place;
 import br.com.patritech.base.DomainException;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.UnitForm;
 import br.com.patritech.security.AppUser;

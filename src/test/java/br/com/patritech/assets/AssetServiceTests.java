@@ -19,7 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import br.com.patritech.assets.AssetFixtures.Place;
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.NotFoundException;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Permission;
 import br.com.patritech.security.Role;

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import br.com.patritech.assets.AssetFixtures.Place;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Permission;
 import br.com.patritech.security.Role;

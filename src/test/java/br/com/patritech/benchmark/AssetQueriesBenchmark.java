@@ -21,7 +21,7 @@ import br.com.patritech.assets.AssetSort;
 import br.com.patritech.assets.AssetSortKey;
 import br.com.patritech.assets.AssetStatistics;
 import br.com.patritech.assets.AssetStatus;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Role;
 import br.com.patritech.support.OnPostgres;

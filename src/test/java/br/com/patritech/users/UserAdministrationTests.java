@@ -17,7 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.NotFoundException;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.UnitForm;
 import br.com.patritech.security.AppUser;

@@ -2,6 +2,7 @@ package br.com.patritech;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -19,10 +20,6 @@ import org.springframework.data.repository.Repository;
 @AnalyzeClasses(packages = "br.com.patritech", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"br.com.patritech.security..", "br.com.patritech.users..",
-            "br.com.patritech.organization..", "br.com.patritech.catalog..", "br.com.patritech.assets..",
-            "br.com.patritech.dashboard..", "br.com.patritech.api..", "br.com.patritech.demo.."};
-
     /** Views call services; services are where permissions and unit scoping are enforced. */
     @ArchTest
     static final ArchRule uiNeverUsesRepositories = noClasses().that().resideInAPackage("..ui..")
@@ -34,11 +31,28 @@ class ArchitectureTest {
     static final ArchRule featuresDoNotFormCycles = slices().matching("br.com.patritech.(*)..")
             .should().beFreeOfCycles();
 
-    /** The shared kernel knows no feature; features plug into it through interfaces it declares. */
+    /** Who may depend on whom, as each package-info.java says; base, the shared kernel, on nobody. */
     @ArchTest
-    static final ArchRule baseDependsOnNoFeature = noClasses().that().resideInAPackage("br.com.patritech.base..")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-            .because("base is the shared kernel every feature may use");
+    static final ArchRule featuresDependOnlyAsDocumented = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("base").definedBy("br.com.patritech.base..")
+            .layer("security").definedBy("br.com.patritech.security..")
+            .layer("users").definedBy("br.com.patritech.users..")
+            .layer("organization").definedBy("br.com.patritech.organization..")
+            .layer("catalog").definedBy("br.com.patritech.catalog..")
+            .layer("assets").definedBy("br.com.patritech.assets..")
+            .layer("dashboard").definedBy("br.com.patritech.dashboard..")
+            .layer("api").definedBy("br.com.patritech.api..")
+            .layer("demo").definedBy("br.com.patritech.demo..")
+            .whereLayer("base").mayNotAccessAnyLayer()
+            .whereLayer("security").mayOnlyAccessLayers("base")
+            .whereLayer("organization").mayOnlyAccessLayers("base", "security")
+            .whereLayer("catalog").mayOnlyAccessLayers("base", "security")
+            .whereLayer("users").mayOnlyAccessLayers("base", "security", "organization")
+            .whereLayer("assets").mayOnlyAccessLayers("base", "security", "organization", "catalog")
+            .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets")
+            .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
+                    "dashboard")
+            .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets");
 
     /**
      * The domain (services, entities, records, API) never reaches into the UI. Only wiring may name a view: the

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import br.com.patritech.assets.AssetFixtures.Place;
 import br.com.patritech.base.DomainException;
@@ -45,6 +47,12 @@ abstract class AssetRulesTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AssetHistoryWriter historyWriter;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     Place own;
     Place closed;
@@ -151,5 +159,19 @@ abstract class AssetRulesTests {
         edit.setAcquisitionValue(new BigDecimal("120.00"));
         assertThat(SystemUser.callAs(admin, () -> assets.update(asset.id(), asset.version(), edit)).acquisitionValue())
                 .isEqualByComparingTo("120.00");
+    }
+
+    @Test
+    void anotherFeatureAppendsTypedHistoryInsideItsOwnTransactionOnly() {
+        AssetDetails asset = register(own, "100.00");
+        HistoryChanges changes = new HistoryChanges().add(HistoryField.CONSERVATION, Conservation.BOM, Conservation.RUIM);
+        assertThatThrownBy(() -> historyWriter.append(asset.id(), AssetEventType.UPDATED, admin, "Inventário", changes))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        transactions.executeWithoutResult(status ->
+                historyWriter.append(asset.id(), AssetEventType.UPDATED, admin, "Inventário", changes));
+        AssetHistoryEntry entry = SystemUser.callAs(admin, () -> assets.history(asset.id())).get(0);
+        assertThat(entry.note()).isEqualTo("Inventário");
+        assertThat(entry.actorName()).isEqualTo(admin.name());
+        assertThat(entry.changes()).containsExactly(new AssetHistoryEntry.FieldChange("conservation", "BOM", "RUIM"));
     }
 }

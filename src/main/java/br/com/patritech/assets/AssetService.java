@@ -34,19 +34,21 @@ public class AssetService {
     private final AssetHistory historyReader;
     private final AssetHistoryWriter history;
     private final ObjectProvider<AssetMovementVeto> vetoes;
+    private final AssetReferences references;
     private final TomboGenerator tombos;
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
 
     AssetService(AssetRepository assets, AssetQueries queries, AssetHistory historyReader, AssetHistoryWriter history,
-                 ObjectProvider<AssetMovementVeto> vetoes, TomboGenerator tombos, CurrentUser currentUser,
-                 EntityManager em, Clock clock) {
+                 ObjectProvider<AssetMovementVeto> vetoes, AssetReferences references, TomboGenerator tombos,
+                 CurrentUser currentUser, EntityManager em, Clock clock) {
         this.assets = assets;
         this.queries = queries;
         this.historyReader = historyReader;
         this.history = history;
         this.vetoes = vetoes;
+        this.references = references;
         this.tombos = tombos;
         this.currentUser = currentUser;
         this.em = em;
@@ -84,9 +86,9 @@ public class AssetService {
     @Transactional(readOnly = true)
     public String suggestTombo(Long categoryId, Long unitId) {
         AppUser user = currentUser.require();
-        Category category = categoryId == null ? null : em.find(Category.class, categoryId);
+        Category category = references.find(Category.class, categoryId);
         Unit unit = unitId == null || !user.unitsFor(Permission.ASSET_CREATE).contains(unitId) ? null
-                : em.find(Unit.class, unitId);
+                : references.find(Unit.class, unitId);
         return tombos.suggest(category == null ? "" : category.getTomboPrefix(), unit == null ? "" : unit.getCode());
     }
 
@@ -112,9 +114,10 @@ public class AssetService {
         } else if (!tombo.isEmpty() && assets.existsByTombo(tombo)) {
             violations.add("tombo", "asset.tombo.duplicate");
         }
-        Unit unit = activeUnit(form.getUnitId(), violations);
-        Category category = category(form.getCategoryId(), violations);
-        Room room = roomOf(unit, form.getRoomId(), violations);
+        Unit unit = references.unit(form.getUnitId(), violations);
+        references.requireActive(unit, violations);
+        Category category = references.category(form.getCategoryId(), violations);
+        Room room = references.roomIn(unit, form.getRoomId(), violations);
         violations.throwIfAny();
         if (tombo.isEmpty()) {
             tombo = tombos.claim(category.getTomboPrefix(), unit.getCode());
@@ -144,7 +147,7 @@ public class AssetService {
                     "asset.location.use-transfer");
         }
         checkSelectable(form.getStatus(), violations);
-        Category category = category(form.getCategoryId(), violations);
+        Category category = references.category(form.getCategoryId(), violations);
         violations.throwIfAny();
         HistoryChanges changes = new HistoryChanges()
                 .add(HistoryField.NAME, asset.getName(), form.getName())
@@ -174,17 +177,14 @@ public class AssetService {
         AppUser user = currentUser.require();
         Asset asset = forAction(AssetAction.MOVE, id, expectedVersion, user);
         Violations violations = new Violations().require(request.unitId(), "unitId").maxLength(request.note(), 2000, "note");
-        Unit target = request.unitId() == null ? null : em.find(Unit.class, request.unitId());
-        if (request.unitId() != null && target == null) {
-            violations.add("unitId", "asset.unit.unknown");
-        }
+        Unit target = references.unit(request.unitId(), violations);
         if (target != null && !AssetAction.MOVE.permittedFor(user, target.getId())) {
             throw new AccessDeniedException("No permission to transfer into unit " + target.getId());
         }
-        if (target != null && !target.isActive() && !target.equals(asset.getUnit())) {
-            violations.add("unitId", "asset.unit.inactive");
+        if (target != null && !target.equals(asset.getUnit())) {
+            references.requireActive(target, violations);
         }
-        Room room = roomOf(target, request.roomId(), violations);
+        Room room = references.roomIn(target, request.roomId(), violations);
         if (target != null && target.equals(asset.getUnit()) && sameRoom(asset.getRoom(), request.roomId())) {
             violations.add("roomId", "asset.transfer.same-place");
         }
@@ -272,41 +272,10 @@ public class AssetService {
         }
     }
 
-    /** The unit to register into: it must exist and be active (an inactive unit takes in no assets). */
-    private Unit activeUnit(Long unitId, Violations violations) {
-        Unit unit = unitId == null ? null : em.find(Unit.class, unitId);
-        if (unitId != null && unit == null) {
-            violations.add("unitId", "asset.unit.unknown");
-        } else if (unit != null && !unit.isActive()) {
-            violations.add("unitId", "asset.unit.inactive");
-        }
-        return unit;
-    }
-
-    private Category category(Long categoryId, Violations violations) {
-        Category category = categoryId == null ? null : em.find(Category.class, categoryId);
-        if (categoryId != null && category == null) {
-            violations.add("categoryId", "asset.category.unknown");
-        }
-        return category;
-    }
-
     /** Outside the caller's units an asset does not exist for them: same answer as a wrong id. */
     private Asset visible(long id, AppUser user) {
         return assets.findById(id).filter(a -> user.visibleUnits().contains(a.getUnit().getId()))
                 .orElseThrow(() -> new NotFoundException("asset", id));
-    }
-
-    private Room roomOf(Unit unit, Long roomId, Violations violations) {
-        if (roomId == null) {
-            return null;
-        }
-        Room room = em.find(Room.class, roomId);
-        if (room == null || unit == null || !room.getUnit().getId().equals(unit.getId())) {
-            violations.add("roomId", "asset.room.not-in-unit");
-            return null;
-        }
-        return room;
     }
 
     private static boolean sameRoom(Room room, Long roomId) {

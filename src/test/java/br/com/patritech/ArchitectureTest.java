@@ -1,15 +1,22 @@
 package br.com.patritech;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
 
+/** The package rules of docs and package-info files, checked on every build. No exemptions. */
 @AnalyzeClasses(packages = "br.com.patritech", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -19,18 +26,59 @@ class ArchitectureTest {
             .should().dependOnClassesThat().areAssignableTo(Repository.class)
             .because("views must go through services, which check roles, units and flags");
 
-    /** Features (and security) depend on each other in one direction only; base is the shared kernel. */
+    /** Features, security and base depend on each other in one direction only. */
     @ArchTest
     static final ArchRule featuresDoNotFormCycles = slices().matching("br.com.patritech.(*)..")
-            .should().beFreeOfCycles()
-            .ignoreDependency(JavaClass.Predicates.resideInAPackage("br.com.patritech.base.."),
-                    JavaClass.Predicates.resideInAnyPackage("br.com.patritech.."))
-            .ignoreDependency(JavaClass.Predicates.resideInAnyPackage("br.com.patritech.."),
-                    JavaClass.Predicates.resideInAPackage("br.com.patritech.base.."));
+            .should().beFreeOfCycles();
 
-    /** The domain never reaches into the UI. */
+    /** Who may depend on whom, as each package-info.java says; base, the shared kernel, on nobody. */
+    @ArchTest
+    static final ArchRule featuresDependOnlyAsDocumented = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("base").definedBy("br.com.patritech.base..")
+            .layer("security").definedBy("br.com.patritech.security..")
+            .layer("users").definedBy("br.com.patritech.users..")
+            .layer("organization").definedBy("br.com.patritech.organization..")
+            .layer("catalog").definedBy("br.com.patritech.catalog..")
+            .layer("assets").definedBy("br.com.patritech.assets..")
+            .layer("dashboard").definedBy("br.com.patritech.dashboard..")
+            .layer("api").definedBy("br.com.patritech.api..")
+            .layer("demo").definedBy("br.com.patritech.demo..")
+            .whereLayer("base").mayNotAccessAnyLayer()
+            .whereLayer("security").mayOnlyAccessLayers("base")
+            .whereLayer("organization").mayOnlyAccessLayers("base", "security")
+            .whereLayer("catalog").mayOnlyAccessLayers("base", "security")
+            .whereLayer("users").mayOnlyAccessLayers("base", "security", "organization")
+            .whereLayer("assets").mayOnlyAccessLayers("base", "security", "organization", "catalog")
+            .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets")
+            .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
+                    "dashboard")
+            .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets");
+
+    /**
+     * The domain (services, entities, records, API) never reaches into the UI. Only wiring may name a view: the
+     * security configuration names the login view.
+     */
     @ArchTest
     static final ArchRule domainDoesNotDependOnUi = noClasses().that().resideOutsideOfPackage("br.com.patritech..ui..")
-            .and().resideOutsideOfPackage("br.com.patritech.security..")
+            .and().areNotAnnotatedWith(Configuration.class)
             .should().dependOnClassesThat().resideInAPackage("br.com.patritech..ui..");
+
+    /** A feature's repositories are its own: other features go through its services. */
+    @ArchTest
+    static final ArchRule repositoriesStayInTheirFeature = classes().that().areAssignableTo(Repository.class)
+            .and().resideInAPackage("br.com.patritech..")
+            .should(new ArchCondition<JavaClass>("be used only inside their own feature") {
+                @Override
+                public void check(JavaClass repository, ConditionEvents events) {
+                    repository.getDirectDependenciesToSelf().stream()
+                            .filter(d -> !featureOf(d.getOriginClass()).equals(featureOf(repository)))
+                            .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+                }
+            });
+
+    /** "assets" for br.com.patritech.assets.ui.AssetView. */
+    private static String featureOf(JavaClass type) {
+        String rest = type.getPackageName().substring("br.com.patritech".length());
+        return rest.isEmpty() ? "" : rest.substring(1).split("\\.")[0];
+    }
 }

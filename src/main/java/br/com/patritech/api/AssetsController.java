@@ -35,10 +35,11 @@ import br.com.patritech.assets.AssetHistoryEntry;
 import br.com.patritech.assets.AssetRow;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetSort;
+import br.com.patritech.assets.AssetSortKey;
 import br.com.patritech.assets.AssetStatus;
 import br.com.patritech.assets.AssetTotals;
 import br.com.patritech.assets.Classification;
-import br.com.patritech.assets.TransferRequest;
+import br.com.patritech.assets.MoveRequest;
 import br.com.patritech.assets.WriteOffRequest;
 import br.com.patritech.base.DomainException;
 
@@ -142,7 +143,7 @@ class AssetsController {
     @PostMapping("/{id}/transfer")
     @Operation(summary = "Transferir para outra unidade e/ou sala")
     ResponseEntity<AssetDetails> transfer(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
-            String ifMatch, @RequestBody TransferRequest request) {
+            String ifMatch, @RequestBody MoveRequest request) {
         return withETag(assets.transfer(id, version(id, ifMatch), request));
     }
 
@@ -172,11 +173,11 @@ class AssetsController {
         List<AssetSort> result = new ArrayList<>();
         for (String s : sort == null ? List.<String>of() : sort) {
             String[] parts = s.split(",");
-            if (!AssetService.SORT_KEYS.contains(parts[0]) || parts.length > 2
+            if (AssetSortKey.fromApiName(parts[0]).isEmpty() || parts.length > 2
                     || parts.length == 2 && !parts[1].matches("(?i)asc|desc")) {
-                throw new DomainException("api.sort.invalid", "sort", String.join(", ", AssetService.SORT_KEYS));
+                throw new DomainException("api.sort.invalid", "sort", AssetSortKey.apiNames());
             }
-            result.add(new AssetSort(parts[0], parts.length == 1 || parts[1].equalsIgnoreCase("asc")));
+            result.add(new AssetSort(AssetSortKey.fromApiName(parts[0]).orElseThrow(), parts.length == 1 || parts[1].equalsIgnoreCase("asc")));
         }
         return result;
     }

@@ -6,11 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Component;
+
+import br.com.patritech.security.UnitScope;
 
 /**
  * The asset list, its totals and the dashboard figures as SQL: filtered, sorted, paged and summed in the
@@ -18,11 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AssetQueries {
-
-    /** Sort keys the list accepts, mapped to JPQL paths; anything else is ignored. */
-    static final Map<String, String> SORTABLE = Map.of(
-            "tombo", "a.tombo", "name", "a.name", "category", "c.name", "unit", "u.code", "room", "r.name",
-            "value", "a.acquisitionValue", "status", "a.status", "createdAt", "a.createdAt");
 
     private static final String FROM = " from Asset a join a.category c join a.unit u left join a.room r";
 
@@ -32,12 +28,8 @@ class AssetQueries {
         this.em = em;
     }
 
-    /** A sort instruction: one of {@link #SORTABLE}'s keys, ascending or not. */
-    record Sort(String key, boolean ascending) {
-    }
-
-    List<AssetRow> page(AssetFilter filter, Set<Long> onlyUnits, List<Sort> sort, int offset, int limit) {
-        Where where = where(filter, onlyUnits);
+    List<AssetRow> page(AssetFilter filter, UnitScope scope, List<AssetSort> sort, int offset, int limit) {
+        Where where = where(filter, scope);
         String jpql = "select new br.com.patritech.assets.AssetRow(a.id, a.tombo, a.name, a.serialNumber, c.name,"
                 + " u.id, u.code, u.name, r.id, r.name, a.acquisitionValue, a.status, a.classification, a.createdAt)"
                 + FROM + where.jpql + orderBy(sort);
@@ -46,8 +38,8 @@ class AssetQueries {
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    AssetTotals totals(AssetFilter filter, Set<Long> onlyUnits) {
-        Where where = where(filter, onlyUnits);
+    AssetTotals totals(AssetFilter filter, UnitScope scope) {
+        Where where = where(filter, scope);
         var query = em.createQuery("select count(a), coalesce(sum(case when a.status <> :writtenOff"
                 + " then a.acquisitionValue else 0 end), 0)" + FROM + where.jpql, Object[].class);
         where.params.forEach(query::setParameter);
@@ -65,13 +57,13 @@ class AssetQueries {
      * Every dashboard figure comes from this one grouped scan: no joins (the ids are on the asset row) and a
      * few hundred cells at most, whatever the number of assets.
      */
-    List<Cell> dashboardCells(Set<Long> onlyUnits) {
-        String where = onlyUnits == null ? "" : " where a.unit.id in :scope";
+    List<Cell> dashboardCells(UnitScope scope) {
+        String where = scope.isAll() ? "" : " where a.unit.id in :scope";
         var query = em.createQuery("select a.status, a.classification, a.category.id, a.unit.id, count(a),"
                 + " coalesce(sum(a.acquisitionValue), 0) from Asset a" + where
                 + " group by a.status, a.classification, a.category.id, a.unit.id", Object[].class);
-        if (onlyUnits != null) {
-            query.setParameter("scope", onlyUnits.isEmpty() ? Set.of(-1L) : onlyUnits);
+        if (!scope.isAll()) {
+            query.setParameter("scope", scope.sqlIds());
         }
         return query.getResultList().stream().map(r -> new Cell((AssetStatus) r[0], (Classification) r[1],
                 ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
@@ -81,12 +73,12 @@ class AssetQueries {
     private record Where(String jpql, Map<String, Object> params) {
     }
 
-    private static Where where(AssetFilter filter, Set<Long> onlyUnits) {
+    private static Where where(AssetFilter filter, UnitScope scope) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        if (onlyUnits != null) {
+        if (!scope.isAll()) {
             clauses.add("u.id in :scope");
-            params.put("scope", onlyUnits.isEmpty() ? Set.of(-1L) : onlyUnits);
+            params.put("scope", scope.sqlIds());
         }
         if (filter.search() != null && !filter.search().isBlank()) {
             clauses.add("(lower(a.tombo) like :q escape '\\' or lower(a.name) like :q escape '\\'"
@@ -109,13 +101,10 @@ class AssetQueries {
         }
     }
 
-    private static String orderBy(List<Sort> sort) {
+    private static String orderBy(List<AssetSort> sort) {
         List<String> parts = new ArrayList<>();
-        for (Sort s : sort) {
-            String path = SORTABLE.get(s.key());
-            if (path != null) {
-                parts.add(path + (s.ascending() ? " asc" : " desc"));
-            }
+        for (AssetSort s : sort) {
+            parts.add(s.key().jpqlPath() + (s.ascending() ? " asc" : " desc"));
         }
         parts.add("a.id desc"); // stable paging
         return " order by " + String.join(", ", parts);

@@ -10,7 +10,11 @@ import br.com.patritech.catalog.Category;
 /** Field rules of the asset form, shared by registration and edit. */
 final class AssetRules {
 
-    static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999.99");
+    /**
+     * The largest acquisition value taken: R$ 999.999.999,99. The column (numeric(15,2)) holds more, but a single
+     * asset above a billion reais is a typing slip (a lost decimal separator), not a purchase.
+     */
+    static final BigDecimal MAX_VALUE = new BigDecimal("999999999.99");
 
     private AssetRules() {
     }
@@ -31,7 +35,9 @@ final class AssetRules {
         BigDecimal value = form.getAcquisitionValue();
         if (value != null && value.signum() < 0) {
             v.add("acquisitionValue", "asset.value.negative");
-        } else if (value != null && (value.stripTrailingZeros().scale() > 2 || value.compareTo(MAX_VALUE) > 0)) {
+        } else if (value != null && value.compareTo(MAX_VALUE) > 0) {
+            v.add("acquisitionValue", "asset.value.too-large");
+        } else if (value != null && value.stripTrailingZeros().scale() > 2) {
             v.add("acquisitionValue", "asset.value.format");
         }
         LocalDate date = form.getAcquisitionDate();

@@ -3,9 +3,9 @@ package br.com.patritech.assets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -20,31 +20,35 @@ import br.com.patritech.organization.Unit;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.CurrentUser;
 import br.com.patritech.security.Permission;
-import br.com.patritech.security.Role;
 
 /**
- * Assets: list, register, edit, transfer, write off and revert, each with its history entry. The single place
- * where who may do what to which unit's assets is decided; the UI and the API both call it.
+ * Assets: list, register, edit, move, write off and revert, each with its history entry. The single place
+ * where who may do what to which unit's assets is decided; the UI and the API both call it. Which actions each
+ * state allows is {@link AssetStatus}'s table; other features veto movements through {@link AssetMovementVeto}.
  */
 @Service
 public class AssetService {
 
-    /** The keys {@link #find} sorts by. */
-    public static final java.util.Set<String> SORT_KEYS = AssetQueries.SORTABLE.keySet();
-
     private final AssetRepository assets;
     private final AssetQueries queries;
-    private final AssetHistory history;
+    private final AssetHistory historyReader;
+    private final AssetHistoryWriter history;
+    private final ObjectProvider<AssetMovementVeto> vetoes;
+    private final AssetReferences references;
     private final TomboGenerator tombos;
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
 
-    AssetService(AssetRepository assets, AssetQueries queries, AssetHistory history, TomboGenerator tombos,
+    AssetService(AssetRepository assets, AssetQueries queries, AssetHistory historyReader, AssetHistoryWriter history,
+                 ObjectProvider<AssetMovementVeto> vetoes, AssetReferences references, TomboGenerator tombos,
                  CurrentUser currentUser, EntityManager em, Clock clock) {
         this.assets = assets;
         this.queries = queries;
+        this.historyReader = historyReader;
         this.history = history;
+        this.vetoes = vetoes;
+        this.references = references;
         this.tombos = tombos;
         this.currentUser = currentUser;
         this.em = em;
@@ -55,13 +59,12 @@ public class AssetService {
     @Transactional(readOnly = true)
     public List<AssetRow> find(AssetFilter filter, List<AssetSort> sort, int offset, int limit) {
         AppUser user = currentUser.require();
-        List<AssetQueries.Sort> order = sort.stream().map(s -> new AssetQueries.Sort(s.key(), s.ascending())).toList();
-        return queries.page(filter, scope(user), order, offset, Math.min(limit, 500));
+        return queries.page(filter, user.visibleUnits(), sort, offset, Math.min(limit, 500));
     }
 
     @Transactional(readOnly = true)
     public AssetTotals totals(AssetFilter filter) {
-        return queries.totals(filter, scope(currentUser.require()));
+        return queries.totals(filter, currentUser.require().visibleUnits());
     }
 
     @Transactional(readOnly = true)
@@ -73,51 +76,48 @@ public class AssetService {
     @Transactional(readOnly = true)
     public List<AssetHistoryEntry> history(long id) {
         visible(id, currentUser.require());
-        return history.of(id);
+        return historyReader.of(id);
     }
 
-    /** The tombo a registration in this category and unit would get now. */
+    /**
+     * The tombo a registration in this category and unit would get now. A unit where the caller may not register
+     * is answered as an unknown one: the suggestion tells nothing about other units' series.
+     */
     @Transactional(readOnly = true)
     public String suggestTombo(Long categoryId, Long unitId) {
-        currentUser.require();
-        Category category = categoryId == null ? null : em.find(Category.class, categoryId);
-        Unit unit = unitId == null ? null : em.find(Unit.class, unitId);
+        AppUser user = currentUser.require();
+        Category category = references.find(Category.class, categoryId);
+        Unit unit = unitId == null || !user.unitsFor(Permission.ASSET_CREATE).contains(unitId) ? null
+                : references.find(Unit.class, unitId);
         return tombos.suggest(category == null ? "" : category.getTomboPrefix(), unit == null ? "" : unit.getCode());
     }
 
     /** Whether the current user may register assets in at least one unit (to show or hide the button). */
     public boolean canRegisterAny() {
-        return currentUser.get().map(u -> u.has(Permission.ASSET_CREATE)).orElse(false);
+        return currentUser.get().map(u -> !u.unitsFor(Permission.ASSET_CREATE).isEmpty()).orElse(false);
     }
 
     @Transactional
     public AssetDetails create(AssetForm form) {
         AppUser user = currentUser.require();
-        if (form.getUnitId() != null && !user.canActInUnit(Permission.ASSET_CREATE, form.getUnitId())) {
+        if (form.getUnitId() != null && !user.unitsFor(Permission.ASSET_CREATE).contains(form.getUnitId())) {
             throw new AccessDeniedException("No permission to register assets in unit " + form.getUnitId());
         }
-        if (!user.has(Permission.ASSET_CREATE)) {
+        if (user.unitsFor(Permission.ASSET_CREATE).isEmpty()) {
             throw new AccessDeniedException("No permission to register assets");
         }
         Violations violations = AssetRules.check(form, clock);
-        if (form.getStatus() == AssetStatus.BAIXADO) {
-            violations.add("status", "asset.status.use-write-off");
-        }
+        checkSelectable(form.getStatus(), violations);
         String tombo = form.getTombo() == null ? "" : form.getTombo().trim().toUpperCase(java.util.Locale.ROOT);
         if (!tombo.isEmpty() && !tombo.matches("[A-Z0-9][A-Z0-9./-]{0,39}")) {
             violations.add("tombo", "asset.tombo.invalid");
         } else if (!tombo.isEmpty() && assets.existsByTombo(tombo)) {
             violations.add("tombo", "asset.tombo.duplicate");
         }
-        Unit unit = form.getUnitId() == null ? null : em.find(Unit.class, form.getUnitId());
-        Category category = form.getCategoryId() == null ? null : em.find(Category.class, form.getCategoryId());
-        if (form.getUnitId() != null && unit == null) {
-            violations.add("unitId", "asset.unit.unknown");
-        }
-        if (form.getCategoryId() != null && category == null) {
-            violations.add("categoryId", "asset.category.unknown");
-        }
-        Room room = roomOf(unit, form.getRoomId(), violations);
+        Unit unit = references.unit(form.getUnitId(), violations);
+        references.requireActive(unit, violations);
+        Category category = references.category(form.getCategoryId(), violations);
+        Room room = references.roomIn(unit, form.getRoomId(), violations);
         violations.throwIfAny();
         if (tombo.isEmpty()) {
             tombo = tombos.claim(category.getTomboPrefix(), unit.getCode());
@@ -129,20 +129,15 @@ public class AssetService {
         asset.setStatus(form.getStatus() == null ? AssetStatus.ATIVO : form.getStatus());
         asset.moveTo(unit, room);
         asset = assets.save(asset);
-        history.record(asset, AssetEventType.CREATED, user, null, List.of());
+        history.append(asset.getId(), AssetEventType.CREATED, user, null, new HistoryChanges());
         return details(asset, user);
     }
 
-    /** Saves an edit made on the given version; unit and room change only by transfer. */
+    /** Saves an edit made on the given version; unit and room change only by a move. */
     @Transactional
     public AssetDetails update(long id, long expectedVersion, AssetForm form) {
         AppUser user = currentUser.require();
-        Asset asset = visible(id, user);
-        require(user.canActInUnit(Permission.ASSET_EDIT, asset.getUnit().getId()), "edit", id);
-        checkVersion(asset, expectedVersion);
-        if (asset.getStatus() == AssetStatus.BAIXADO) {
-            throw DomainException.of("asset.written-off.read-only");
-        }
+        Asset asset = forAction(AssetAction.EDIT, id, expectedVersion, user);
         Violations violations = AssetRules.check(form, clock);
         if (form.getTombo() != null && !form.getTombo().isBlank() && !form.getTombo().trim().equalsIgnoreCase(asset.getTombo())) {
             violations.add("tombo", "asset.tombo.immutable");
@@ -151,75 +146,63 @@ public class AssetService {
             violations.add(!asset.getUnit().getId().equals(form.getUnitId()) ? "unitId" : "roomId",
                     "asset.location.use-transfer");
         }
-        if (form.getStatus() == AssetStatus.BAIXADO) {
-            violations.add("status", "asset.status.use-write-off");
-        }
-        Category category = form.getCategoryId() == null ? null : em.find(Category.class, form.getCategoryId());
-        if (form.getCategoryId() != null && category == null) {
-            violations.add("categoryId", "asset.category.unknown");
-        }
+        checkSelectable(form.getStatus(), violations);
+        Category category = references.category(form.getCategoryId(), violations);
         violations.throwIfAny();
-        AssetHistory.Changes changes = new AssetHistory.Changes()
-                .add("name", asset.getName(), form.getName())
-                .add("description", asset.getDescription(), form.getDescription())
-                .add("serialNumber", asset.getSerialNumber(), form.getSerialNumber())
-                .add("category", asset.getCategory().getName(), category.getName())
-                .add("acquisitionValue", asset.getAcquisitionValue(), form.getAcquisitionValue())
-                .add("acquisitionDate", asset.getAcquisitionDate(), form.getAcquisitionDate())
-                .add("supplier", asset.getSupplier(), form.getSupplier())
-                .add("invoiceNumber", asset.getInvoiceNumber(), form.getInvoiceNumber())
-                .add("origin", asset.getOrigin(), form.getOrigin())
-                .add("conservation", asset.getConservation(), form.getConservation())
-                .add("classification", asset.getClassification(), form.getClassification())
-                .add("status", asset.getStatus(), form.getStatus());
+        HistoryChanges changes = new HistoryChanges()
+                .add(HistoryField.NAME, asset.getName(), form.getName())
+                .add(HistoryField.DESCRIPTION, asset.getDescription(), form.getDescription())
+                .add(HistoryField.SERIAL_NUMBER, asset.getSerialNumber(), form.getSerialNumber())
+                .add(HistoryField.CATEGORY, asset.getCategory().getName(), category.getName())
+                .add(HistoryField.ACQUISITION_VALUE, asset.getAcquisitionValue(), form.getAcquisitionValue())
+                .add(HistoryField.ACQUISITION_DATE, asset.getAcquisitionDate(), form.getAcquisitionDate())
+                .add(HistoryField.SUPPLIER, asset.getSupplier(), form.getSupplier())
+                .add(HistoryField.INVOICE_NUMBER, asset.getInvoiceNumber(), form.getInvoiceNumber())
+                .add(HistoryField.ORIGIN, asset.getOrigin(), form.getOrigin())
+                .add(HistoryField.CONSERVATION, asset.getConservation(), form.getConservation())
+                .add(HistoryField.CLASSIFICATION, asset.getClassification(), form.getClassification())
+                .add(HistoryField.STATUS, asset.getStatus(), form.getStatus());
         if (changes.isEmpty()) {
             return details(asset, user);
         }
         AssetRules.copy(form, asset, category);
         asset.setStatus(form.getStatus());
-        history.record(asset, AssetEventType.UPDATED, user, null, changes.list());
+        history.append(asset.getId(), AssetEventType.UPDATED, user, null, changes);
         return flushed(asset, user);
     }
 
+    /** Moves the asset at once to another unit and/or room (recorded as TRANSFERRED in its history). */
     @Transactional
-    public AssetDetails transfer(long id, long expectedVersion, TransferRequest request) {
+    public AssetDetails transfer(long id, long expectedVersion, MoveRequest request) {
         AppUser user = currentUser.require();
-        Asset asset = visible(id, user);
-        require(user.canActInUnit(Permission.ASSET_TRANSFER, asset.getUnit().getId()), "transfer", id);
-        checkVersion(asset, expectedVersion);
-        if (asset.getStatus() == AssetStatus.BAIXADO) {
-            throw DomainException.of("asset.written-off.read-only");
-        }
+        Asset asset = forAction(AssetAction.MOVE, id, expectedVersion, user);
         Violations violations = new Violations().require(request.unitId(), "unitId").maxLength(request.note(), 2000, "note");
-        Unit target = request.unitId() == null ? null : em.find(Unit.class, request.unitId());
-        if (request.unitId() != null && target == null) {
-            violations.add("unitId", "asset.unit.unknown");
-        }
-        if (target != null && !user.canActInUnit(Permission.ASSET_TRANSFER, target.getId())) {
+        Unit target = references.unit(request.unitId(), violations);
+        if (target != null && !AssetAction.MOVE.permittedFor(user, target.getId())) {
             throw new AccessDeniedException("No permission to transfer into unit " + target.getId());
         }
-        Room room = roomOf(target, request.roomId(), violations);
+        if (target != null && !target.equals(asset.getUnit())) {
+            references.requireActive(target, violations);
+        }
+        Room room = references.roomIn(target, request.roomId(), violations);
         if (target != null && target.equals(asset.getUnit()) && sameRoom(asset.getRoom(), request.roomId())) {
             violations.add("roomId", "asset.transfer.same-place");
         }
         violations.throwIfAny();
-        AssetHistory.Changes changes = new AssetHistory.Changes()
-                .add("unit", unitLabel(asset.getUnit()), unitLabel(target))
-                .add("room", asset.getRoom() == null ? null : asset.getRoom().getName(), room == null ? null : room.getName());
+        checkVetoes(asset, AssetAction.MOVE, target.getId());
+        HistoryChanges changes = new HistoryChanges()
+                .add(HistoryField.UNIT, unitLabel(asset.getUnit()), unitLabel(target))
+                .add(HistoryField.ROOM, asset.getRoom() == null ? null : asset.getRoom().getName(),
+                        room == null ? null : room.getName());
         asset.moveTo(target, room);
-        history.record(asset, AssetEventType.TRANSFERRED, user, request.note(), changes.list());
+        history.append(asset.getId(), AssetEventType.TRANSFERRED, user, request.note(), changes);
         return flushed(asset, user);
     }
 
     @Transactional
     public AssetDetails writeOff(long id, long expectedVersion, WriteOffRequest request) {
         AppUser user = currentUser.require();
-        Asset asset = visible(id, user);
-        require(user.canActInUnit(Permission.ASSET_WRITE_OFF, asset.getUnit().getId()), "write off", id);
-        checkVersion(asset, expectedVersion);
-        if (asset.getStatus() == AssetStatus.BAIXADO) {
-            throw DomainException.of("asset.already-written-off");
-        }
+        Asset asset = forAction(AssetAction.WRITE_OFF, id, expectedVersion, user);
         Violations violations = new Violations().require(request.date(), "date").require(request.reason(), "reason")
                 .maxLength(request.processNumber(), 60, "processNumber").maxLength(request.note(), 2000, "note");
         if (request.date() != null && request.date().isAfter(LocalDate.now(clock))) {
@@ -229,14 +212,15 @@ public class AssetService {
             violations.add("date", "writeoff.date.before-acquisition");
         }
         violations.throwIfAny();
-        AssetHistory.Changes changes = new AssetHistory.Changes()
-                .add("status", asset.getStatus(), AssetStatus.BAIXADO)
-                .add("writeOffDate", null, request.date())
-                .add("writeOffReason", null, request.reason())
-                .add("writeOffProcess", null, request.processNumber());
+        checkVetoes(asset, AssetAction.WRITE_OFF, null);
+        HistoryChanges changes = new HistoryChanges()
+                .add(HistoryField.STATUS, asset.getStatus(), AssetStatus.BAIXADO)
+                .add(HistoryField.WRITE_OFF_DATE, null, request.date())
+                .add(HistoryField.WRITE_OFF_REASON, null, request.reason())
+                .add(HistoryField.WRITE_OFF_PROCESS, null, request.processNumber());
         asset.writeOff(request.date(), request.reason(), blankToNull(request.processNumber()), blankToNull(request.note()),
                 user.name());
-        history.record(asset, AssetEventType.WRITTEN_OFF, user, request.note(), changes.list());
+        history.append(asset.getId(), AssetEventType.WRITTEN_OFF, user, request.note(), changes);
         return flushed(asset, user);
     }
 
@@ -244,57 +228,54 @@ public class AssetService {
     @Transactional
     public AssetDetails revertWriteOff(long id, long expectedVersion, String justification) {
         AppUser user = currentUser.require();
-        Asset asset = visible(id, user);
-        require(user.role() == Role.ADMIN, "revert the write-off of", id);
-        checkVersion(asset, expectedVersion);
-        if (asset.getStatus() != AssetStatus.BAIXADO) {
-            throw DomainException.of("asset.not-written-off");
-        }
+        Asset asset = forAction(AssetAction.REVERT_WRITE_OFF, id, expectedVersion, user);
         if (justification == null || justification.trim().length() < 10) {
             throw new DomainException("writeoff.revert.justification", "justification");
         }
-        AssetHistory.Changes changes = new AssetHistory.Changes()
-                .add("status", AssetStatus.BAIXADO, AssetStatus.ATIVO)
-                .add("writeOffDate", asset.getWriteOffDate(), null)
-                .add("writeOffReason", asset.getWriteOffReason(), null);
+        HistoryChanges changes = new HistoryChanges()
+                .add(HistoryField.STATUS, AssetStatus.BAIXADO, AssetStatus.ATIVO)
+                .add(HistoryField.WRITE_OFF_DATE, asset.getWriteOffDate(), null)
+                .add(HistoryField.WRITE_OFF_REASON, asset.getWriteOffReason(), null);
         asset.revertWriteOff();
-        history.record(asset, AssetEventType.WRITE_OFF_REVERTED, user, justification, changes.list());
+        history.append(asset.getId(), AssetEventType.WRITE_OFF_REVERTED, user, justification, changes);
         return flushed(asset, user);
     }
 
-    /** Units whose assets the user sees: null means every unit. */
-    static Set<Long> scope(AppUser user) {
-        return user.role() == Role.GESTOR ? user.unitIds() : null;
+    /**
+     * What opens every action: the asset as the caller sees it, the caller's permission for the action in its
+     * unit, the version the caller loaded, and the lifecycle's consent in the asset's current state.
+     */
+    private Asset forAction(AssetAction action, long id, long expectedVersion, AppUser user) {
+        Asset asset = visible(id, user);
+        if (!action.permittedFor(user, asset.getUnit().getId())) {
+            throw new AccessDeniedException("No permission to " + action + " asset " + id);
+        }
+        if (asset.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Asset.class, asset.getId());
+        }
+        if (!asset.getStatus().allows(action)) {
+            throw DomainException.of(asset.getStatus().refusal(action));
+        }
+        return asset;
+    }
+
+    private void checkVetoes(Asset asset, AssetAction action, Long toUnitId) {
+        AssetMovement movement = new AssetMovement(asset.getId(), action, asset.getUnit().getId(), toUnitId);
+        vetoes.orderedStream().forEach(veto -> veto.check(movement));
+    }
+
+    private static void checkSelectable(AssetStatus status, Violations violations) {
+        if (status == AssetStatus.BAIXADO) {
+            violations.add("status", "asset.status.use-write-off");
+        } else if (status != null && !status.selectableInForm()) {
+            violations.add("status", "asset.status.not-selectable");
+        }
     }
 
     /** Outside the caller's units an asset does not exist for them: same answer as a wrong id. */
     private Asset visible(long id, AppUser user) {
-        return assets.findById(id).filter(a -> user.canSeeUnit(a.getUnit().getId()))
+        return assets.findById(id).filter(a -> user.visibleUnits().contains(a.getUnit().getId()))
                 .orElseThrow(() -> new NotFoundException("asset", id));
-    }
-
-    private static void require(boolean allowed, String action, long id) {
-        if (!allowed) {
-            throw new AccessDeniedException("No permission to " + action + " asset " + id);
-        }
-    }
-
-    private static void checkVersion(Asset asset, long expectedVersion) {
-        if (asset.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Asset.class, asset.getId());
-        }
-    }
-
-    private Room roomOf(Unit unit, Long roomId, Violations violations) {
-        if (roomId == null) {
-            return null;
-        }
-        Room room = em.find(Room.class, roomId);
-        if (room == null || unit == null || !room.getUnit().getId().equals(unit.getId())) {
-            violations.add("roomId", "asset.room.not-in-unit");
-            return null;
-        }
-        return room;
     }
 
     private static boolean sameRoom(Room room, Long roomId) {
@@ -317,13 +298,10 @@ public class AssetService {
 
     private AssetDetails details(Asset a, AppUser user) {
         long unitId = a.getUnit().getId();
-        boolean active = a.getStatus() != AssetStatus.BAIXADO;
-        var allowed = new AssetDetails.AllowedActions(
-                active && user.canActInUnit(Permission.ASSET_EDIT, unitId),
-                active && user.canActInUnit(Permission.ASSET_TRANSFER, unitId),
-                active && user.canActInUnit(Permission.ASSET_WRITE_OFF, unitId),
-                !active && user.role() == Role.ADMIN);
-        var writeOff = active ? null : new AssetDetails.WriteOff(a.getWriteOffDate(), a.getWriteOffReason(),
+        var allowed = new AssetDetails.AllowedActions(may(AssetAction.EDIT, a, user), may(AssetAction.MOVE, a, user),
+                may(AssetAction.WRITE_OFF, a, user), may(AssetAction.REVERT_WRITE_OFF, a, user));
+        boolean writtenOff = a.getStatus() == AssetStatus.BAIXADO;
+        var writeOff = !writtenOff ? null : new AssetDetails.WriteOff(a.getWriteOffDate(), a.getWriteOffReason(),
                 a.getWriteOffProcess(), a.getWriteOffNote(), a.getWrittenOffBy());
         return new AssetDetails(a.getId(), a.getVersion(), a.getTombo(), a.getName(), a.getDescription(),
                 a.getSerialNumber(), a.getCategory().getId(), a.getCategory().getName(), unitId, a.getUnit().getCode(),
@@ -331,5 +309,10 @@ public class AssetService {
                 a.getRoom() == null ? null : a.getRoom().getName(), a.getAcquisitionValue(), a.getAcquisitionDate(),
                 a.getSupplier(), a.getInvoiceNumber(), a.getOrigin(), a.getConservation(), a.getClassification(),
                 a.getStatus(), writeOff, a.getCreatedAt(), a.getCreatedBy(), a.getUpdatedAt(), a.getUpdatedBy(), allowed);
+    }
+
+    /** What the screens offer comes from the same table the actions check. */
+    private static boolean may(AssetAction action, Asset asset, AppUser user) {
+        return asset.getStatus().allows(action) && action.permittedFor(user, asset.getUnit().getId());
     }
 }

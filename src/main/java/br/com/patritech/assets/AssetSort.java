@@ -1,5 +1,9 @@
 package br.com.patritech.assets;
 
-/** Sort by a list column: tombo, name, category, unit, room, value, status or createdAt. */
-public record AssetSort(String key, boolean ascending) {
+/** Sort the asset list by one column, ascending or not. */
+public record AssetSort(AssetSortKey key, boolean ascending) {
+
+    public AssetSort {
+        java.util.Objects.requireNonNull(key, "key");
+    }
 }

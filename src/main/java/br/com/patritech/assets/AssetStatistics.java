@@ -41,7 +41,7 @@ public class AssetStatistics {
     @Transactional(readOnly = true)
     public Figures figures() {
         AppUser user = currentUser.require();
-        var scope = AssetService.scope(user);
+        var scope = user.visibleUnits();
         List<AssetQueries.Cell> cells = queries.dashboardCells(scope);
         Map<Long, String> categoryNames = names("select c.id, c.name from Category c");
         Map<Long, String> unitCodes = names("select u.id, u.code from Unit u");
@@ -51,7 +51,7 @@ public class AssetStatistics {
         BigDecimal value = byStatus.stream().map(Group::activeValue).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Figures(total, active, value, byStatus, group(cells, c -> c.classification().name()),
                 group(cells, c -> categoryNames.get(c.categoryId())), group(cells, c -> unitCodes.get(c.unitId())),
-                queries.page(AssetFilter.all(), scope, List.of(new AssetQueries.Sort("createdAt", false)), 0, 5));
+                queries.page(AssetFilter.all(), scope, List.of(new AssetSort(AssetSortKey.CREATED_AT, false)), 0, 5));
     }
 
     private static List<Group> group(List<AssetQueries.Cell> cells, Function<AssetQueries.Cell, String> key) {

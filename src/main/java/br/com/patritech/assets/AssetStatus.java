@@ -1,6 +1,42 @@
 package br.com.patritech.assets;
 
-/** Lifecycle status of an asset; BAIXADO is final until an administrator reverts it. Translated as {@code enum.AssetStatus.<VALUE>}. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The asset's lifecycle: each state and the actions it allows, in one table. BAIXADO is final until an administrator
+ * reverts it; EM_TRANSITO holds the asset still while a two-step transfer is pending. Translated as
+ * {@code enum.AssetStatus.<VALUE>}.
+ */
 public enum AssetStatus {
-    ATIVO, EM_MANUTENCAO, BAIXADO
+    ATIVO(true, EnumSet.of(AssetAction.EDIT, AssetAction.MOVE, AssetAction.WRITE_OFF)),
+    EM_MANUTENCAO(true, EnumSet.of(AssetAction.EDIT, AssetAction.MOVE, AssetAction.WRITE_OFF)),
+    EM_TRANSITO(false, EnumSet.noneOf(AssetAction.class)),
+    BAIXADO(false, EnumSet.of(AssetAction.REVERT_WRITE_OFF));
+
+    private final boolean selectable;
+    private final Set<AssetAction> allowed;
+
+    AssetStatus(boolean selectable, Set<AssetAction> allowed) {
+        this.selectable = selectable;
+        this.allowed = allowed;
+    }
+
+    public boolean allows(AssetAction action) {
+        return allowed.contains(action);
+    }
+
+    /** Whether a person may choose this state in the asset form; the others are reached only by their action. */
+    public boolean selectableInForm() {
+        return selectable;
+    }
+
+    /** The message that explains why this state refuses the action. */
+    String refusal(AssetAction action) {
+        return switch (this) {
+            case BAIXADO -> action == AssetAction.WRITE_OFF ? "asset.already-written-off" : "asset.written-off.read-only";
+            case EM_TRANSITO -> "asset.in-transit.locked";
+            default -> action == AssetAction.REVERT_WRITE_OFF ? "asset.not-written-off" : "asset.action.not-allowed";
+        };
+    }
 }

@@ -21,10 +21,10 @@ import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.Classification;
 import br.com.patritech.assets.Conservation;
 import br.com.patritech.assets.Origin;
-import br.com.patritech.assets.TransferRequest;
+import br.com.patritech.assets.MoveRequest;
 import br.com.patritech.assets.WriteOffReason;
 import br.com.patritech.assets.WriteOffRequest;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.catalog.CatalogService.CategorySummary;
 import br.com.patritech.organization.OrganizationService;
@@ -115,7 +115,7 @@ class DemoAssets implements ApplicationRunner {
         UnitSummary target = units.get(random.nextInt(units.size()));
         List<RoomSummary> rooms = organization.rooms(target.id());
         RoomSummary room = rooms.stream().filter(r -> !Long.valueOf(r.id()).equals(asset.roomId())).findFirst().orElseThrow();
-        assets.transfer(asset.id(), asset.version(), new TransferRequest(target.id(), room.id(),
+        assets.transfer(asset.id(), asset.version(), new MoveRequest(target.id(), room.id(),
                 "Remanejamento para atender à demanda da unidade"));
     }
 

@@ -15,7 +15,7 @@ import br.com.patritech.base.NotFoundException;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.CurrentUser;
 import br.com.patritech.security.Permission;
-import br.com.patritech.security.Role;
+import br.com.patritech.security.UnitScope;
 
 /**
  * Units and their rooms. Every method checks who is calling: administrators create and delete units; a
@@ -57,9 +57,8 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public List<UnitSummary> visibleUnits() {
         AppUser user = currentUser.require();
-        List<Unit> found = user.role() == Role.GESTOR
-                ? (user.unitIds().isEmpty() ? List.of() : units.findByIdInOrderByCode(user.unitIds()))
-                : units.findAll(Sort.by("code"));
+        UnitScope scope = user.visibleUnits();
+        List<Unit> found = scope.isAll() ? units.findAll(Sort.by("code")) : units.findByIdInOrderByCode(scope.sqlIds());
         return found.stream().map(OrganizationService::summary).toList();
     }
 
@@ -75,12 +74,12 @@ public class OrganizationService {
 
     /** Whether the caller may edit the unit: administrators, or a GESTOR of it holding UNIT_MANAGE. */
     public boolean mayEditUnit(long unitId) {
-        return currentUser.get().map(u -> u.canActInUnit(Permission.UNIT_MANAGE, unitId)).orElse(false);
+        return currentUser.get().map(u -> u.unitsFor(Permission.UNIT_MANAGE).contains(unitId)).orElse(false);
     }
 
     /** Whether the caller may create, edit and delete rooms of the unit. */
     public boolean mayManageRooms(long unitId) {
-        return currentUser.get().map(u -> u.canActInUnit(Permission.ROOM_MANAGE, unitId)).orElse(false);
+        return currentUser.get().map(u -> u.unitsFor(Permission.ROOM_MANAGE).contains(unitId)).orElse(false);
     }
 
     @Transactional
@@ -103,7 +102,7 @@ public class OrganizationService {
     public UnitSummary updateUnit(long unitId, long version, UnitForm form) {
         AppUser user = currentUser.require();
         Unit unit = visibleUnit(user, unitId);
-        if (!user.canActInUnit(Permission.UNIT_MANAGE, unitId)) {
+        if (!user.unitsFor(Permission.UNIT_MANAGE).contains(unitId)) {
             throw new AccessDeniedException("No permission to edit unit " + unitId);
         }
         checkVersion(unit.getVersion(), version, Unit.class, unitId);
@@ -146,9 +145,9 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public List<RoomSummary> visibleRooms() {
         AppUser user = currentUser.require();
-        List<Room> found = user.role() == Role.GESTOR
-                ? (user.unitIds().isEmpty() ? List.of() : rooms.findByUnitIdInOrderByUnitIdAscNameAsc(user.unitIds()))
-                : rooms.findAll(Sort.by("unit.id", "name"));
+        UnitScope scope = user.visibleUnits();
+        List<Room> found = scope.isAll() ? rooms.findAll(Sort.by("unit.id", "name"))
+                : rooms.findByUnitIdInOrderByUnitIdAscNameAsc(scope.sqlIds());
         return found.stream().map(r -> roomSummary(r, r.getUnit().getId())).toList();
     }
 
@@ -156,8 +155,7 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public RoomSummary room(long roomId) {
         AppUser user = currentUser.require();
-        Room room = rooms.findById(roomId).filter(r -> user.canSeeUnit(r.getUnit().getId()))
-                .orElseThrow(() -> new NotFoundException("room", roomId));
+        Room room = visibleRoom(user, roomId);
         return roomSummary(room, room.getUnit().getId());
     }
 
@@ -206,17 +204,17 @@ public class OrganizationService {
     }
 
     private Unit visibleUnit(AppUser user, long unitId) {
-        return units.findById(unitId).filter(u -> user.canSeeUnit(u.getId()))
+        return units.findById(unitId).filter(u -> user.visibleUnits().contains(u.getId()))
                 .orElseThrow(() -> new NotFoundException("unit", unitId));
     }
 
     private Room visibleRoom(AppUser user, long roomId) {
-        return rooms.findById(roomId).filter(r -> user.canSeeUnit(r.getUnit().getId()))
+        return rooms.findById(roomId).filter(r -> user.visibleUnits().contains(r.getUnit().getId()))
                 .orElseThrow(() -> new NotFoundException("room", roomId));
     }
 
     private static void requireRoomManager(AppUser user, long unitId) {
-        if (!user.canActInUnit(Permission.ROOM_MANAGE, unitId)) {
+        if (!user.unitsFor(Permission.ROOM_MANAGE).contains(unitId)) {
             throw new AccessDeniedException("No permission to manage rooms of unit " + unitId);
         }
     }

@@ -36,14 +36,17 @@ public record AppUser(long id, String name, String login, Role role, Set<Long> u
         return permissions.contains(permission);
     }
 
-    /** Whether the user may see data of the unit: admins and auditors see every unit. */
-    public boolean canSeeUnit(long unitId) {
-        return role != Role.GESTOR || unitIds.contains(unitId);
+    /**
+     * The units whose data the user sees: a GESTOR their own units, administrators and auditors every unit. The
+     * only place this rule is written; every service scopes by it.
+     */
+    public UnitScope visibleUnits() {
+        return role == Role.GESTOR ? UnitScope.of(unitIds) : UnitScope.all();
     }
 
-    /** Whether the user may use the flag inside the unit. */
-    public boolean canActInUnit(Permission permission, long unitId) {
-        return has(permission) && (isAdmin() || unitIds.contains(unitId));
+    /** The units where the user may use the flag: none without it; with it, the units they see. */
+    public UnitScope unitsFor(Permission permission) {
+        return has(permission) ? visibleUnits() : UnitScope.none();
     }
 
     public Set<GrantedAuthority> authorities() {

@@ -7,9 +7,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import br.com.patritech.base.SessionPerson;
+
 /** The user of the current request, for services that check roles, units and flags. */
 @Component
-public class CurrentUser {
+public class CurrentUser implements SessionPerson {
 
     public Optional<AppUser> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -21,5 +23,15 @@ public class CurrentUser {
 
     public AppUser require() {
         return get().orElseThrow(() -> new AccessDeniedException("Not authenticated"));
+    }
+
+    @Override
+    public Optional<String> displayName() {
+        return get().map(AppUser::name);
+    }
+
+    @Override
+    public boolean mustChangePassword() {
+        return get().map(AppUser::mustChangePassword).orElse(false);
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import br.com.patritech.security.AppUser;
+import br.com.patritech.security.Permission;
+import br.com.patritech.security.UnitScope;
 
 /** The JPQL behind the paged users list: scoping and search run in the database, never over a list in memory. */
 final class UserQueries {
@@ -14,13 +16,14 @@ final class UserQueries {
     }
 
     /**
-     * Users the caller may see (all for administrators, those sharing one of their units otherwise) whose name,
-     * e-mail or CPF contains the search text.
+     * Users the caller may see (all for administrators, those sharing one of the units where the caller manages
+     * users otherwise) whose name, e-mail or CPF contains the search text.
      */
     static <T> TypedQuery<T> visible(EntityManager entityManager, AppUser caller, String search, Class<T> type,
                                      String select, String orderBy) {
+        UnitScope scope = caller.unitsFor(Permission.USER_MANAGE);
         StringBuilder jpql = new StringBuilder("select ").append(select).append(" from User u where 1 = 1");
-        if (!caller.isAdmin()) {
+        if (!scope.isAll()) {
             jpql.append(" and u.id in (select m.id from User m join m.unitIds unitId where unitId in :unitIds)");
         }
         String text = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
@@ -36,8 +39,8 @@ final class UserQueries {
             jpql.append(" order by ").append(orderBy);
         }
         TypedQuery<T> query = entityManager.createQuery(jpql.toString(), type);
-        if (!caller.isAdmin()) {
-            query.setParameter("unitIds", caller.unitIds());
+        if (!scope.isAll()) {
+            query.setParameter("unitIds", scope.sqlIds());
         }
         if (!text.isEmpty()) {
             query.setParameter("text", "%" + escapeLike(text) + "%");

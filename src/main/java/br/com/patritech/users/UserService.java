@@ -22,11 +22,13 @@ import br.com.patritech.security.PasswordPolicy;
 import br.com.patritech.security.Permission;
 import br.com.patritech.security.RandomPasswords;
 import br.com.patritech.security.Role;
+import br.com.patritech.security.UnitScope;
 
 /**
  * Accounts: who may log in, in which units, with which flags. Managed by administrators and holders of
- * USER_MANAGE; a GESTOR sees only people who share one of their units, manages only other gestores, and can
- * never grant a role, unit or flag they do not hold themselves.
+ * USER_MANAGE; a GESTOR sees only people who share one of their units, manages only other gestores all of whose
+ * units are theirs, and can never grant a role, unit or flag they do not hold themselves. A GESTOR account always
+ * has at least one unit.
  */
 @Service
 public class UserService {
@@ -48,10 +50,10 @@ public class UserService {
     public record IssuedPassword(UserSummary user, String password) {
     }
 
-    /** What the caller may hand out: roles, flags, and units (all of them, or only {@code unitIds}). */
-    public record Grants(Set<Role> roles, Set<Permission> permissions, boolean allUnits, Set<Long> unitIds) {
+    /** What the caller may hand out: roles, flags, and units. */
+    public record Grants(Set<Role> roles, Set<Permission> permissions, UnitScope units) {
         public boolean allowsUnit(long unitId) {
-            return allUnits || unitIds.contains(unitId);
+            return units.contains(unitId);
         }
     }
 
@@ -78,6 +80,7 @@ public class UserService {
         checkGrant(caller, role, form.unitIds(), form.permissions());
         User user = new User(UserValidation.name(form.name()), role, "");
         copyContact(form.cpf(), form.email(), form.phone(), form.address(), user, null);
+        requireUnitForGestor(role, form.unitIds()); // after the fields above it on the form
         PasswordPolicy.violation(form.initialPassword()).ifPresent(key -> {
             throw new DomainException(key, "initialPassword", PasswordPolicy.MIN_LENGTH);
         });
@@ -99,8 +102,8 @@ public class UserService {
     }
 
     /**
-     * Saves the form over the account as it was at {@code version}. For a GESTOR, units and flags outside their
-     * own stay as they were; adding any of them, or another role, is refused.
+     * Saves the form over the account as it was at {@code version}. For a GESTOR caller, flags they do not hold
+     * stay as they were; adding a unit or flag they lack, or another role, is refused.
      */
     @Transactional
     public UserSummary update(long userId, long version, UserForm form) {
@@ -110,13 +113,15 @@ public class UserService {
         if (caller.id() == userId && role != user.getRole()) {
             throw new DomainException("user.self.role", "role");
         }
-        Set<Long> units = merged(user.getUnitIds(), form.unitIds(), caller.isAdmin() ? null : caller.unitIds());
+        // A GESTOR caller manages only accounts all of whose units are theirs, so the units asked for are the units.
+        Set<Long> units = Set.copyOf(form.unitIds());
         Set<Permission> flags = role != Role.GESTOR ? Set.of()
                 : merged(user.getPermissions(), form.permissions(), caller.isAdmin() ? null : caller.permissions());
         checkGrant(caller, role, added(user.getUnitIds(), units), added(user.getPermissions(), flags));
         user.setName(UserValidation.name(form.name()));
         user.setRole(role);
         copyContact(form.cpf(), form.email(), form.phone(), form.address(), user, userId);
+        requireUnitForGestor(role, units);
         user.getUnitIds().retainAll(units);
         user.getUnitIds().addAll(units);
         user.getPermissions().retainAll(flags);
@@ -144,8 +149,7 @@ public class UserService {
     public IssuedPassword resetPassword(long userId, long version) {
         AppUser caller = requireUserManager();
         User user = manageable(caller, userId, version);
-        if (!caller.isAdmin() && (!caller.unitIds().containsAll(user.getUnitIds())
-                || !caller.permissions().containsAll(user.getPermissions()))) {
+        if (!caller.permissions().containsAll(user.getPermissions())) {
             throw new AccessDeniedException("Cannot take over an account with more powers than one's own");
         }
         String password = RandomPasswords.generate();
@@ -194,9 +198,6 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<UserSummary> list(String search, int offset, int limit) {
         AppUser caller = requireUserManager();
-        if (!caller.isAdmin() && caller.unitIds().isEmpty()) {
-            return List.of();
-        }
         TypedQuery<User> query = UserQueries.visible(entityManager, caller, search, User.class, "u", "lower(u.name), u.id");
         return query.setFirstResult(Math.max(offset, 0)).setMaxResults(Math.max(limit, 1)).getResultList().stream()
                 .map(UserService::summary).toList();
@@ -205,9 +206,6 @@ public class UserService {
     @Transactional(readOnly = true)
     public int count(String search) {
         AppUser caller = requireUserManager();
-        if (!caller.isAdmin() && caller.unitIds().isEmpty()) {
-            return 0;
-        }
         return UserQueries.visible(entityManager, caller, search, Long.class, "count(u)", null).getSingleResult().intValue();
     }
 
@@ -215,13 +213,13 @@ public class UserService {
     public Grants grants() {
         AppUser caller = requireUserManager();
         Set<Role> roles = caller.isAdmin() ? EnumSet.allOf(Role.class) : EnumSet.of(caller.role());
-        return new Grants(roles, Set.copyOf(caller.permissions()), caller.isAdmin(), caller.unitIds());
+        return new Grants(roles, Set.copyOf(caller.permissions()), managedUnits(caller));
     }
 
     /** Whether the caller may edit, deactivate or reset the user (the service checks again on each action). */
     public boolean mayManage(UserSummary user) {
         return currentUser.get().filter(c -> c.has(Permission.USER_MANAGE))
-                .map(c -> c.isAdmin() || c.role() == user.role() && user.unitIds().stream().anyMatch(c.unitIds()::contains))
+                .map(c -> c.isAdmin() || c.role() == user.role() && mayManageUnitsOf(c, user.unitIds()))
                 .orElse(false);
     }
 
@@ -240,14 +238,36 @@ public class UserService {
         if (!caller.isAdmin() && user.getRole() != caller.role()) {
             throw new AccessDeniedException("A " + caller.role() + " cannot manage a " + user.getRole());
         }
+        if (!caller.isAdmin() && !mayManageUnitsOf(caller, user.getUnitIds())) {
+            throw new AccessDeniedException("Cannot manage someone who also works in units outside one's own");
+        }
         if (user.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(User.class, userId);
         }
         return user;
     }
 
+    /** The units whose people the caller manages (and may give): every unit for administrators. */
+    private static UnitScope managedUnits(AppUser caller) {
+        return caller.unitsFor(Permission.USER_MANAGE);
+    }
+
+    /** Visible: the person shares a unit with the caller (administrators see everyone). */
     private static boolean inScope(AppUser caller, User user) {
-        return caller.isAdmin() || user.getUnitIds().stream().anyMatch(caller.unitIds()::contains);
+        UnitScope units = managedUnits(caller);
+        return units.isAll() || units.containsAny(user.getUnitIds());
+    }
+
+    /** Manageable: every unit of the person is the caller's; someone without units belongs to no gestor. */
+    private static boolean mayManageUnitsOf(AppUser caller, Set<Long> unitIds) {
+        UnitScope units = managedUnits(caller);
+        return units.isAll() || !unitIds.isEmpty() && units.containsAll(unitIds);
+    }
+
+    private static void requireUnitForGestor(Role role, Set<Long> unitIds) {
+        if (role == Role.GESTOR && unitIds.isEmpty()) {
+            throw new DomainException("user.gestor.unit-required", "unitIds");
+        }
     }
 
     private void copyContact(String cpf, String email, String phone, String address, User user, Long selfId) {
@@ -289,7 +309,7 @@ public class UserService {
         if (role != caller.role()) {
             throw new AccessDeniedException("Cannot grant role " + role);
         }
-        if (!caller.unitIds().containsAll(unitIds)) {
+        if (!managedUnits(caller).containsAll(unitIds)) {
             throw new AccessDeniedException("Cannot grant units outside one's own");
         }
         Set<Permission> granted = permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);

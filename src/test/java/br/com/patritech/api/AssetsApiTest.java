@@ -29,6 +29,9 @@ class AssetsApiTest {
     @Autowired
     AssetFixtures fixtures;
 
+    @Autowired
+    br.com.patritech.organization.OrganizationService organization;
+
     ApiClient api;
     Place own;
     Place other;
@@ -202,5 +205,34 @@ class AssetsApiTest {
         assertThat(api.delete(created.header("Location"), admin).status()).isEqualTo(405);
         assertThat(api.get("/api/v1/nothing-here", admin).status()).isEqualTo(404);
         assertThat(api.get(created.header("Location"), admin).status()).isEqualTo(200);
+    }
+
+    @Test
+    void noAssetIsRegisteredIntoOrTransferredToAnInactiveUnit() {
+        Place closed = fixtures.newUnit();
+        br.com.patritech.security.SystemUser.call(() -> {
+            var unit = organization.unit(closed.unitId());
+            return organization.updateUnit(unit.id(), unit.version(),
+                    new br.com.patritech.organization.OrganizationService.UnitForm(unit.code(), unit.name(), null, false));
+        });
+        assertValidationError(create(admin, closed, "Bem em unidade fechada"), "unitId");
+        String path = create(admin, own, "Bem que fica").header("Location");
+        assertValidationError(api.post(path + "/transfer", admin, Map.of("unitId", closed.unitId())), "unitId");
+        assertThat(api.get(path, admin).body().get("unitId").asLong()).isEqualTo(own.unitId());
+    }
+
+    @Test
+    void absurdAcquisitionValuesAreRefusedNamingTheField() {
+        for (String value : new String[] {"1e20", "-1", "12.345", "1000000000.00"}) {
+            String body = "{\"name\": \"Valor " + value + "\", \"categoryId\": " + category + ", \"unitId\": "
+                    + own.unitId() + ", \"acquisitionValue\": " + value + ", \"acquisitionDate\": \"2025-03-10\"}";
+            assertValidationError(api.post("/api/v1/assets", admin, body), "acquisitionValue");
+        }
+    }
+
+    private static void assertValidationError(ApiClient.Response response, String field) {
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("errors").findValuesAsString("field")).contains(field);
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import br.com.patritech.assets.AssetFixtures.Place;
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.NotFoundException;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Permission;
 import br.com.patritech.security.Role;
@@ -149,7 +149,7 @@ abstract class AssetServiceTests {
         assertThatThrownBy(() -> SystemUser.callAs(auditor, () -> assets.create(form(category, other, "X", "1.00"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SystemUser.callAs(auditor, () -> assets.transfer(asset.id(), asset.version(),
-                new TransferRequest(own.unitId(), null, null)))).isInstanceOf(AccessDeniedException.class);
+                new MoveRequest(own.unitId(), null, null)))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -190,7 +190,7 @@ abstract class AssetServiceTests {
     void transferIsRecordedWithFromAndTo() {
         AssetDetails asset = register(admin, own, "Projetor", "3000.00");
         AssetDetails moved = SystemUser.callAs(admin, () -> assets.transfer(asset.id(), asset.version(),
-                new TransferRequest(other.unitId(), other.roomB(), "Empréstimo")));
+                new MoveRequest(other.unitId(), other.roomB(), "Empréstimo")));
         assertThat(moved.unitId()).isEqualTo(other.unitId());
         AssetHistoryEntry entry = SystemUser.callAs(admin, () -> assets.history(asset.id())).get(0);
         assertThat(entry.type()).isEqualTo(AssetEventType.TRANSFERRED);
@@ -203,7 +203,7 @@ abstract class AssetServiceTests {
     void gestorCannotTransferIntoAUnitOutsideTheirOwn() {
         AssetDetails mine = register(gestor, own, "Mesa", "400.00");
         assertThatThrownBy(() -> SystemUser.callAs(gestor, () -> assets.transfer(mine.id(), mine.version(),
-                new TransferRequest(other.unitId(), null, null)))).isInstanceOf(AccessDeniedException.class);
+                new MoveRequest(other.unitId(), null, null)))).isInstanceOf(AccessDeniedException.class);
         assertThat(SystemUser.callAs(gestor, () -> assets.get(mine.id())).unitId()).isEqualTo(own.unitId());
     }
 
@@ -264,7 +264,7 @@ abstract class AssetServiceTests {
     }
 
     private List<Long> find(AssetFilter filter) {
-        return SystemUser.callAs(admin, () -> assets.find(filter, List.of(new AssetSort("tombo", true)), 0, 50))
+        return SystemUser.callAs(admin, () -> assets.find(filter, List.of(new AssetSort(AssetSortKey.TOMBO, true)), 0, 50))
                 .stream().map(AssetRow::id).toList();
     }
 }

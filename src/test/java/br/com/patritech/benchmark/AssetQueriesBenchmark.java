@@ -18,9 +18,10 @@ import org.springframework.test.context.ActiveProfiles;
 import br.com.patritech.assets.AssetFilter;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetSort;
+import br.com.patritech.assets.AssetSortKey;
 import br.com.patritech.assets.AssetStatistics;
 import br.com.patritech.assets.AssetStatus;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Role;
 import br.com.patritech.support.OnPostgres;
@@ -55,11 +56,11 @@ class AssetQueriesBenchmark {
         long total = jdbc.queryForObject("select count(*) from assets", Long.class);
         List<String> lines = new ArrayList<>();
         lines.add("PATRI-TECH asset queries on PostgreSQL, " + total + " assets, median of " + RUNS + " runs (ms)");
-        var byTombo = List.of(new AssetSort("tombo", true));
+        var byTombo = List.of(new AssetSort(AssetSortKey.TOMBO, true));
         lines.add(time("first page, no filter, by tombo", admin, () -> assets.find(AssetFilter.all(), byTombo, 0, 50)));
         lines.add(time("page 200, no filter, by tombo", admin, () -> assets.find(AssetFilter.all(), byTombo, 10_000, 50)));
         lines.add(time("first page, by value desc", admin,
-                () -> assets.find(AssetFilter.all(), List.of(new AssetSort("value", false)), 0, 50)));
+                () -> assets.find(AssetFilter.all(), List.of(new AssetSort(AssetSortKey.VALUE, false)), 0, 50)));
         lines.add(time("search 'notebook 12' (name contains)", admin,
                 () -> assets.find(AssetFilter.all().withSearch("notebook 12"), byTombo, 0, 50)));
         lines.add(time("search '0123456' (tombo contains)", admin,

@@ -14,7 +14,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 import br.com.patritech.base.DomainException;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.catalog.CatalogService.CategoryForm;
 import br.com.patritech.catalog.CatalogService.CategorySummary;
 import br.com.patritech.security.AppUser;
@@ -46,7 +46,7 @@ abstract class CatalogServiceTests {
 
     @Test
     void holderOfCategoryManageCreatesEditsAndDeletesWithThePrefixInUpperCase() {
-        AppUser gestor = testUsers.principal(Role.GESTOR, Set.of(), EnumSet.of(Permission.CATEGORY_MANAGE));
+        AppUser gestor = testUsers.principal(Role.GESTOR, Set.of(testUsers.anyUnit()), EnumSet.of(Permission.CATEGORY_MANAGE));
         String name = randomName();
         CategorySummary created = SystemUser.callAs(gestor, () -> catalog.create(new CategoryForm(name, "nb")));
         assertThat(created.tomboPrefix()).isEqualTo("NB");
@@ -97,7 +97,7 @@ abstract class CatalogServiceTests {
     @Test
     void withoutCategoryManageNobodyChangesCategories() {
         CategorySummary category = newCategory();
-        AppUser gestor = testUsers.principal(Role.GESTOR, Set.of(), EnumSet.of(Permission.ASSET_CREATE));
+        AppUser gestor = testUsers.principal(Role.GESTOR, Set.of(testUsers.anyUnit()), EnumSet.of(Permission.ASSET_CREATE));
         AppUser auditor = testUsers.principal(Role.AUDITOR, Set.of(), Set.of());
         for (AppUser user : new AppUser[] {gestor, auditor}) {
             assertThatThrownBy(() -> SystemUser.callAs(user, () -> catalog.create(new CategoryForm(randomName(), "X"))))

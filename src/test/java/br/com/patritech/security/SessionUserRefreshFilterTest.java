@@ -15,7 +15,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import br.com.patritech.base.SystemUser;
 import br.com.patritech.support.IntegrationTest;
 import br.com.patritech.support.TestUsers;
 import br.com.patritech.users.UserService;
@@ -49,8 +48,8 @@ class SessionUserRefreshFilterTest {
 
     @Test
     void flagsTakenAwayAreGoneOnTheNextRequest() throws Exception {
-        var created = testUsers.create(Role.GESTOR, Set.of(), EnumSet.of(Permission.ASSET_CREATE));
-        AppUser stale = new AppUser(created.id(), created.name(), created.email(), Role.GESTOR, Set.of(),
+        var created = testUsers.create(Role.GESTOR, Set.of(testUsers.anyUnit()), EnumSet.of(Permission.ASSET_CREATE));
+        AppUser stale = new AppUser(created.id(), created.name(), created.email(), Role.GESTOR, created.unitIds(),
                 EnumSet.of(Permission.ASSET_CREATE, Permission.USER_MANAGE), true);
         requestAs(stale, new MockHttpSession());
         AppUser now = (AppUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();

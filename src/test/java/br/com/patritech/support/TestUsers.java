@@ -7,7 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 
 import br.com.patritech.base.Cpf;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
+import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Permission;
 import br.com.patritech.security.Role;
@@ -22,9 +23,16 @@ public class TestUsers {
     public static final String PASSWORD = "Senha-de-teste-123";
 
     private final UserService users;
+    private final OrganizationService organization;
 
-    TestUsers(UserService users) {
+    TestUsers(UserService users, OrganizationService organization) {
         this.users = users;
+        this.organization = organization;
+    }
+
+    /** Some existing unit, for a gestor (who always works in one) whose unit does not matter to the test. */
+    public long anyUnit() {
+        return SystemUser.call(() -> organization.visibleUnits().get(0).id());
     }
 
     public static String randomCpf() {

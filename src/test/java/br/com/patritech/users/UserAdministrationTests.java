@@ -17,7 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.NotFoundException;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.UnitForm;
 import br.com.patritech.security.AppUser;
@@ -108,14 +108,47 @@ abstract class UserAdministrationTests {
     }
 
     @Test
-    void unitsAndFlagsTheGestorCannotSeeStayAsTheyWere() {
-        UserSummary target = testUsers.create(Role.GESTOR, Set.of(ownUnit, otherUnit), EnumSet.of(Permission.ASSET_WRITE_OFF));
+    void flagsTheGestorDoesNotHoldStayAsTheyWere() {
+        UserSummary target = testUsers.create(Role.GESTOR, Set.of(ownUnit), EnumSet.of(Permission.ASSET_WRITE_OFF));
         UserSummary edited = SystemUser.callAs(manager, () -> users.update(target.id(), target.version(),
                 new UserForm("Nome Novo", target.cpf(), target.email(), null, null, Role.GESTOR, Set.of(ownUnit),
                         EnumSet.of(Permission.ASSET_CREATE))));
         assertThat(edited.name()).isEqualTo("Nome Novo");
-        assertThat(edited.unitIds()).containsExactlyInAnyOrder(ownUnit, otherUnit);
         assertThat(edited.permissions()).containsExactlyInAnyOrder(Permission.ASSET_WRITE_OFF, Permission.ASSET_CREATE);
+    }
+
+    @Test
+    void gestorSeesButCannotManageAPeerWhoAlsoManagesAnotherUnit() {
+        UserSummary peer = testUsers.create(Role.GESTOR, Set.of(ownUnit, otherUnit), Set.of());
+        assertThat(SystemUser.callAs(manager, () -> users.list(0, 1000))).extracting(UserSummary::id).contains(peer.id());
+        assertThat(SystemUser.callAs(manager, () -> users.mayManage(peer))).isFalse();
+        assertThatThrownBy(() -> SystemUser.callAs(manager, () -> users.update(peer.id(), peer.version(),
+                new UserForm(peer.name(), peer.cpf(), "sequestro-" + peer.email(), null, null, Role.GESTOR,
+                        Set.of(ownUnit), Set.of())))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> SystemUser.callAs(manager, () -> users.setActive(peer.id(), peer.version(), false)))
+                .isInstanceOf(AccessDeniedException.class);
+        UserSummary unchanged = SystemUser.call(() -> users.user(peer.id()));
+        assertThat(unchanged.email()).isEqualTo(peer.email());
+        assertThat(unchanged.active()).isTrue();
+        assertThat(unchanged.unitIds()).containsExactlyInAnyOrder(ownUnit, otherUnit);
+    }
+
+    @Test
+    void aGestorAlwaysHasAtLeastOneUnit() {
+        assertUnitsRequired(() -> SystemUser.callAs(manager, () -> users.create(new UserForm("Sem Unidade",
+                TestUsers.randomCpf(), null, null, null, Role.GESTOR, Set.of(), Set.of()))));
+        assertUnitsRequired(() -> testUsers.create(Role.GESTOR, Set.of(), Set.of()));
+        UserSummary gestor = testUsers.create(Role.GESTOR, Set.of(ownUnit), Set.of());
+        assertUnitsRequired(() -> SystemUser.call(() -> users.update(gestor.id(), gestor.version(),
+                formOf(gestor, Role.GESTOR, Set.of(), Set.of()))));
+        assertUnitsRequired(() -> SystemUser.callAs(manager, () -> users.update(gestor.id(), gestor.version(),
+                formOf(gestor, Role.GESTOR, Set.of(), Set.of()))));
+        assertThat(SystemUser.call(() -> users.user(gestor.id())).unitIds()).containsExactly(ownUnit);
+    }
+
+    private static void assertUnitsRequired(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.getField()).isEqualTo("unitIds"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import br.com.patritech.assets.AssetFilter;
 import br.com.patritech.assets.AssetRow;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetSort;
+import br.com.patritech.assets.AssetSortKey;
 import br.com.patritech.base.ui.Formats;
 
 /** Lazy asset list: every scroll asks the database for one page, sorted and filtered there. */
@@ -42,7 +43,7 @@ class AssetGrid extends Grid<AssetRow> {
                 .setHeader(getTranslation("asset.field.status")).setSortProperty("status").setAutoWidth(true);
         setMultiSort(true, true);
         setItems(query -> service.find(filter, query.getSortOrders().stream()
-                .map(o -> new AssetSort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList(),
+                .map(o -> new AssetSort(AssetSortKey.fromApiName(o.getSorted()).orElseThrow(), o.getDirection() == SortDirection.ASCENDING)).toList(),
                 query.getOffset(), query.getLimit()).stream());
         setEmptyStateText(getTranslation("assets.empty"));
     }

@@ -3,24 +3,19 @@ package br.com.patritech.assets.ui;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
-
 import br.com.patritech.assets.AssetHistoryEntry;
 import br.com.patritech.assets.AssetHistoryEntry.FieldChange;
 import br.com.patritech.assets.AssetEventType;
+import br.com.patritech.assets.HistoryField;
 import br.com.patritech.base.ui.Formats;
 
 /** The asset's history, newest first: what happened, when, by whom, and each field from → to. */
 class AssetTimeline extends Div {
-
-    /** Fields whose stored values are enum names, and the enum that translates them. */
-    private static final Map<String, String> ENUM_FIELDS = Map.of("origin", "Origin", "conservation", "Conservation",
-            "classification", "Classification", "status", "AssetStatus", "writeOffReason", "WriteOffReason");
 
     AssetTimeline(List<AssetHistoryEntry> entries) {
         setId("asset-history");
@@ -53,30 +48,31 @@ class AssetTimeline extends Div {
     }
 
     private String describe(AssetEventType type, FieldChange change) {
-        if (type == AssetEventType.TRANSFERRED && "unit".equals(change.field())) {
+        HistoryField field = HistoryField.ofStoredName(change.field()).orElse(null);
+        if (type == AssetEventType.TRANSFERRED && field == HistoryField.UNIT) {
             return getTranslation("history.transfer.unit", change.oldValue(), change.newValue());
         }
-        if (type == AssetEventType.TRANSFERRED && "room".equals(change.field())) {
-            return getTranslation("history.transfer.room", value(change.field(), change.oldValue()),
-                    value(change.field(), change.newValue()));
+        if (type == AssetEventType.TRANSFERRED && field == HistoryField.ROOM) {
+            return getTranslation("history.transfer.room", value(field, change.oldValue()),
+                    value(field, change.newValue()));
         }
         return getTranslation("history.change", getTranslation("asset.field." + change.field()),
-                value(change.field(), change.oldValue()), value(change.field(), change.newValue()));
+                value(field, change.oldValue()), value(field, change.newValue()));
     }
 
-    private String value(String field, String stored) {
+    /** The stored text shown as its field's kind says; a field this version does not know shows as stored. */
+    private String value(HistoryField field, String stored) {
         if (stored == null) {
             return getTranslation("history.empty-value");
         }
-        if (ENUM_FIELDS.containsKey(field)) {
-            return getTranslation("enum." + ENUM_FIELDS.get(field) + "." + stored);
+        if (field == null) {
+            return stored;
         }
-        if (field.endsWith("Date")) {
-            return Formats.date(LocalDate.parse(stored), getLocale());
-        }
-        if (field.endsWith("Value")) {
-            return Formats.money(new BigDecimal(stored), getLocale());
-        }
-        return stored;
+        return switch (field.kind()) {
+            case ENUM -> getTranslation("enum." + field.enumType().orElseThrow().getSimpleName() + "." + stored);
+            case DATE -> Formats.date(LocalDate.parse(stored), getLocale());
+            case MONEY -> Formats.money(new BigDecimal(stored), getLocale());
+            case TEXT -> stored;
+        };
     }
 }

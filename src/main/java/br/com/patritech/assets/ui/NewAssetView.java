@@ -29,7 +29,7 @@ class NewAssetView extends VerticalLayout implements HasDynamicTitle {
         setId("new-asset-view");
         var user = currentUser.require();
         var units = organization.visibleUnits().stream()
-                .filter(u -> u.active() && user.canActInUnit(Permission.ASSET_CREATE, u.id())).toList();
+                .filter(u -> u.active() && user.unitsFor(Permission.ASSET_CREATE).contains(u.id())).toList();
         AssetEditor editor = new AssetEditor(catalog.categories(), units, organization::rooms, true);
         editor.read(new AssetForm());
         editor.suggestTombo(assets::suggestTombo);

@@ -9,13 +9,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import br.com.patritech.assets.AssetDetails;
 import br.com.patritech.assets.AssetService;
-import br.com.patritech.assets.TransferRequest;
+import br.com.patritech.assets.MoveRequest;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomSummary;
 import br.com.patritech.organization.OrganizationService.UnitSummary;
 
 /** Move to another unit and/or room, with a note for the history. */
-class TransferDialog extends ActionDialog<TransferRequest> {
+class TransferDialog extends ActionDialog<MoveRequest> {
 
     private final ComboBox<UnitSummary> unit = new ComboBox<>();
     private final ComboBox<RoomSummary> room = new ComboBox<>();
@@ -28,7 +28,8 @@ class TransferDialog extends ActionDialog<TransferRequest> {
         setHeaderTitle(getTranslation("transfer.title", asset.tombo()));
         unit.setLabel(getTranslation("asset.field.unit"));
         unit.setId("transfer-unit");
-        unit.setItems(organization.visibleUnits());
+        // An inactive unit takes in no assets (the service refuses too); the asset's own unit stays for a room change.
+        unit.setItems(organization.visibleUnits().stream().filter(u -> u.active() || u.id() == asset.unitId()).toList());
         unit.setItemLabelGenerator(u -> u.code() + " - " + u.name());
         room.setLabel(getTranslation("asset.field.room"));
         room.setId("transfer-room");
@@ -47,8 +48,8 @@ class TransferDialog extends ActionDialog<TransferRequest> {
     }
 
     @Override
-    protected TransferRequest request() {
-        return new TransferRequest(unit.getValue() == null ? null : unit.getValue().id(),
+    protected MoveRequest request() {
+        return new MoveRequest(unit.getValue() == null ? null : unit.getValue().id(),
                 room.getValue() == null ? null : room.getValue().id(), note.getValue());
     }
 }

@@ -22,8 +22,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
-import br.com.patritech.security.AppUser;
-import br.com.patritech.security.CurrentUser;
+import br.com.patritech.base.SessionPerson;
 
 /** App name, side navigation of the routes the user may open, and the user's own controls. */
 @Layout
@@ -34,9 +33,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     public static final String CHANGE_PASSWORD_ROUTE = "alterar-senha";
     private static final String COLOR_SCHEME = "patritech-color-scheme";
 
-    private final CurrentUser currentUser;
+    private final SessionPerson currentUser;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    MainLayout(SessionPerson currentUser, AuthenticationContext authenticationContext) {
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         Span appName = new Span(getTranslation("app.name"));
@@ -62,7 +61,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
 
     private HorizontalLayout userBar(AuthenticationContext authenticationContext) {
-        Span userName = new Span(currentUser.get().map(AppUser::name).orElse(""));
+        Span userName = new Span(currentUser.displayName().orElse(""));
         userName.setId("current-user-name");
         Button theme = new Button(new Icon(VaadinIcon.ADJUST), e -> applyColorScheme(!isDark()));
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -95,7 +94,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean mustChange = currentUser.get().map(AppUser::mustChangePassword).orElse(false);
+        boolean mustChange = currentUser.mustChangePassword();
         if (mustChange && !CHANGE_PASSWORD_ROUTE.equals(event.getLocation().getPath())) {
             event.forwardTo(CHANGE_PASSWORD_ROUTE);
         }

@@ -41,7 +41,7 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void gestorSeesUsersOnlyWithTheUserManagementFlag() {
-        login(testUsers.principal(Role.GESTOR, Set.of(), EnumSet.of(Permission.ASSET_CREATE)));
+        login(testUsers.principal(Role.GESTOR, Set.of(testUsers.anyUnit()), EnumSet.of(Permission.ASSET_CREATE)));
         UI.getCurrent().navigate("");
         assertThat(menuLabels()).doesNotContain("Usuários");
     }

@@ -1,4 +1,4 @@
-package br.com.patritech.base;
+package br.com.patritech.security;
 
 import java.util.Set;
 import java.util.function.Supplier;
@@ -6,9 +6,6 @@ import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import br.com.patritech.security.AppUser;
-import br.com.patritech.security.Role;
 
 /**
  * Runs start-up jobs (first administrator, demo data) as an administrator named "sistema", so they go

@@ -1,0 +1,46 @@
+package br.com.patritech.assets;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The columns the asset list sorts by, shared by the grid (as sort property) and the API ({@code sort=value,desc}).
+ * Each key knows its public name and the JPQL path the query orders by.
+ */
+public enum AssetSortKey {
+    TOMBO("tombo", "a.tombo"),
+    NAME("name", "a.name"),
+    CATEGORY("category", "c.name"),
+    UNIT("unit", "u.code"),
+    ROOM("room", "r.name"),
+    VALUE("value", "a.acquisitionValue"),
+    STATUS("status", "a.status"),
+    CREATED_AT("createdAt", "a.createdAt");
+
+    private final String apiName;
+    private final String jpqlPath;
+
+    AssetSortKey(String apiName, String jpqlPath) {
+        this.apiName = apiName;
+        this.jpqlPath = jpqlPath;
+    }
+
+    /** The name used in the API's {@code sort} parameter and as the grid column's sort property. */
+    public String apiName() {
+        return apiName;
+    }
+
+    String jpqlPath() {
+        return jpqlPath;
+    }
+
+    public static Optional<AssetSortKey> fromApiName(String name) {
+        return Arrays.stream(values()).filter(k -> k.apiName.equals(name)).findFirst();
+    }
+
+    /** Every API name, comma-separated, for messages and documentation. */
+    public static String apiNames() {
+        return Arrays.stream(values()).map(AssetSortKey::apiName).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,4 @@
+package br.com.patritech.assets;
+
+class AssetRulesH2Test extends AssetRulesTests {
+}

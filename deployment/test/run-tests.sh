@@ -324,8 +324,9 @@ login_page() { grep -qi '<html' "$work/login.html" && grep -q 'VAADIN/build/' "$
 check "the login page is the Vaadin app page" login_page
 check "Strict-Transport-Security: two years, once" header_once Strict-Transport-Security '^max-age=63072000(;|$)' "$work/login.h"
 check "X-Content-Type-Options: nosniff, once" header_once X-Content-Type-Options '^nosniff$' "$work/login.h"
-check "X-Frame-Options: SAMEORIGIN, once" header_once X-Frame-Options '^SAMEORIGIN$' "$work/login.h"
-check "Content-Security-Policy with frame-ancestors" header_once Content-Security-Policy "frame-ancestors 'self'" "$work/login.h"
+check "X-Frame-Options: DENY, once" header_once X-Frame-Options '^DENY$' "$work/login.h"
+check "the app's Content-Security-Policy (script-src, frame-ancestors 'none'), once" \
+    header_once Content-Security-Policy "script-src 'self'.*frame-ancestors 'none'" "$work/login.h"
 check "Referrer-Policy, once" header_once Referrer-Policy '^strict-origin-when-cross-origin$' "$work/login.h"
 check "Permissions-Policy, once" header_once Permissions-Policy 'geolocation=\(\)' "$work/login.h"
 no_version() { ! grep -Eiq '^Server: nginx/[0-9]' "$work/login.h"; }
@@ -340,6 +341,8 @@ check "the login page is not cached as immutable" no_login_cache
 "${curl_tls[@]}" -D "$work/404.h" -o /dev/null "$url/actuator/health"
 check "security headers also on nginx's own error responses (HSTS on 404)" \
     header_once Strict-Transport-Security '^max-age=63072000' "$work/404.h"
+check "a strict Content-Security-Policy on nginx's own error responses" \
+    header_once Content-Security-Policy "^default-src 'none'; frame-ancestors 'none'$" "$work/404.h"
 
 # gzip and cache of Vaadin's hashed bundle files
 js_path="$(grep -o 'VAADIN/build/[^"]*\.js' "$work/login.html" | head -n 1)"

@@ -15,10 +15,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import br.com.patritech.security.AppUser;
+import br.com.patritech.security.SecurityHeaders;
 import br.com.patritech.users.ApiAccounts;
 
 /**
@@ -38,6 +43,8 @@ class ApiSecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .cors(cors -> cors.configurationSource(cors(corsOrigins)))
+                .headers(SecurityHeaders.common())
+                .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/auth/**", "/api/openapi.json", "/api/openapi.json/**",
                                 "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
@@ -49,6 +56,15 @@ class ApiSecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden));
         return http.build();
+    }
+
+    /** Swagger UI runs scripts and styles of its own; every other /api answer is data that loads nothing. */
+    private static HeaderWriter contentSecurityPolicy() {
+        RequestMatcher docs = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/docs"),
+                PathPatternRequestMatcher.pathPattern("/api/docs/**"),
+                PathPatternRequestMatcher.pathPattern("/api/swagger-ui/**"));
+        return (request, response) -> response.setHeader("Content-Security-Policy",
+                docs.matches(request) ? SecurityHeaders.API_DOCS_POLICY : SecurityHeaders.API_POLICY);
     }
 
     /** The token's subject and generation must still match an active account; its rights are read fresh. */

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,8 +53,10 @@ class AuthController {
         }
         AppUser user;
         try {
-            user = (AppUser) passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                    request.username() == null ? "" : request.username(), request.password())).getPrincipal();
+            UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken.unauthenticated(
+                    request.username() == null ? "" : request.username(), request.password());
+            login.setDetails(new WebAuthenticationDetails(http)); // the client address, for its failure count
+            user = (AppUser) passwords.authenticate(login).getPrincipal();
         } catch (LockedException e) {
             return problems.problem(HttpStatus.UNAUTHORIZED, "account-locked", problems.text(http, "login.locked.message"),
                     null);

@@ -1,5 +1,6 @@
 package br.com.patritech.security;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -8,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Failed logins per typed login name, whether or not such an account exists, so a lockout message never
- * tells an attacker which logins are real.
+ * Failed logins of one subject: an account (or a typed login that is no account, counted alike so a lockout never
+ * tells which logins are real) or a client address. The key is a hash, never what was typed.
  */
 @Entity
 @Table(name = "login_attempts")
@@ -24,22 +25,23 @@ class LoginAttempt {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "window_started_at")
+    private Instant windowStartedAt;
+
     protected LoginAttempt() {
     }
 
-    LoginAttempt(String login) {
-        this.login = login;
-    }
-
-    int getFailures() {
-        return failures;
-    }
-
-    Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    void recordFailure(Instant now, int threshold, java.time.Duration lockDuration) {
+    /**
+     * Counts one failure; at {@code threshold} the subject is locked for {@code lockDuration} and counting starts
+     * again. With a {@code window}, failures older than it are forgotten; without one, only a success resets.
+     */
+    void recordFailure(Instant now, int threshold, Duration lockDuration, Duration window) {
+        if (window != null && windowStartedAt != null && !windowStartedAt.plus(window).isAfter(now)) {
+            failures = 0;
+        }
+        if (failures == 0) {
+            windowStartedAt = now;
+        }
         failures++;
         if (failures >= threshold) {
             lockedUntil = now.plus(lockDuration);

@@ -1,13 +1,22 @@
 package br.com.patritech.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Locks a login for 15 minutes after 5 wrong passwords in a row; shared by the login screen and the API. */
+/**
+ * Locks an account for 15 minutes after 5 wrong passwords in a row, whichever of its logins (CPF or e-mail) was
+ * typed, and a client address after many failures within 15 minutes, whatever logins it tried; shared by the
+ * login screen and the API. Logins that are no account are counted like accounts, so a lock reveals nothing.
+ */
 @Service
 public class LoginAttemptService {
 
@@ -16,28 +25,73 @@ public class LoginAttemptService {
 
     private final LoginAttemptRepository attempts;
     private final Clock clock;
+    private final int maxFailuresPerAddress;
 
-    LoginAttemptService(LoginAttemptRepository attempts, Clock clock) {
+    LoginAttemptService(LoginAttemptRepository attempts, Clock clock,
+                        @Value("${patritech.login.max-failures-per-address:30}") int maxFailuresPerAddress) {
         this.attempts = attempts;
         this.clock = clock;
+        this.maxFailuresPerAddress = maxFailuresPerAddress;
     }
 
+    /** Failures from one client address, within {@link #LOCK_DURATION}, that lock that address. */
+    public int maxFailuresPerAddress() {
+        return maxFailuresPerAddress;
+    }
+
+    /**
+     * Whether the account (its canonical login, or the typed login when it is no account) or the client address
+     * (null when unknown) is locked now.
+     */
     @Transactional(readOnly = true)
-    public boolean isLocked(String login) {
-        return attempts.findById(login).map(a -> a.isLockedAt(clock.instant())).orElse(false);
+    public boolean isLocked(String account, String clientAddress) {
+        return lockedNow(accountKey(account)) || (clientAddress != null && lockedNow(addressKey(clientAddress)));
     }
 
-    /** Records a wrong password and answers whether the login is now locked. */
+    /** Records a wrong password and answers whether the account or the address is now locked. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean recordFailure(String login) {
-        LoginAttempt attempt = attempts.findById(login).orElseGet(() -> new LoginAttempt(login));
-        attempt.recordFailure(clock.instant(), MAX_FAILURES, LOCK_DURATION);
-        attempts.save(attempt);
+    public boolean recordFailure(String account, String clientAddress) {
+        // Always the account first, then the address: parallel failures cannot lock each other in a cycle.
+        boolean locked = count(accountKey(account), MAX_FAILURES, null);
+        if (clientAddress != null) {
+            locked |= count(addressKey(clientAddress), maxFailuresPerAddress, LOCK_DURATION);
+        }
+        return locked;
+    }
+
+    /** A right password (or a password reset) clears the account's count; the address keeps its own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSuccess(String account) {
+        attempts.deleteById(accountKey(account));
+    }
+
+    private boolean lockedNow(String key) {
+        return attempts.findById(key).map(a -> a.isLockedAt(clock.instant())).orElse(false);
+    }
+
+    private boolean count(String key, int threshold, Duration window) {
+        attempts.createIfMissing(key);
+        LoginAttempt attempt = attempts.lockByKey(key).orElseThrow();
+        attempt.recordFailure(clock.instant(), threshold, LOCK_DURATION, window);
         return attempt.isLockedAt(clock.instant());
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSuccess(String login) {
-        attempts.deleteById(login);
+    // Hashed keys: fixed length whatever was typed, nothing typed is stored, and no typed login can collide
+    // with an address's key.
+    private static String accountKey(String account) {
+        return "account:" + sha256(account);
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + sha256(address);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

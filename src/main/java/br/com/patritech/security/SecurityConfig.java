@@ -22,7 +22,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll());
-        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        http.headers(SecurityHeaders.common())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.UI_POLICY)));
         http.addFilterAfter(new SessionUserRefreshFilter(accounts), SecurityContextHolderAwareRequestFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

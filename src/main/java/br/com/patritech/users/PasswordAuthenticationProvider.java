@@ -8,6 +8,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,9 @@ import br.com.patritech.security.LoginAttemptService;
  */
 @Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {
+
+    /** No stored CPF or e-mail is longer than this (an e-mail address has at most 254 characters). */
+    private static final int LONGEST_LOGIN = 254;
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
@@ -41,21 +45,37 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         if (login.isEmpty()) {
             throw new BadCredentialsException("Bad credentials");
         }
-        if (attempts.isLocked(login)) {
+        Optional<User> user = find(login);
+        // One count per account, whichever of its logins was typed; a login that is no account counts alike.
+        String account = user.map(PasswordAuthenticationProvider::canonicalLogin).orElse(login);
+        String clientAddress = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        if (attempts.isLocked(account, clientAddress)) {
             throw new LockedException("Locked after repeated failures");
         }
-        Optional<User> user = LoginName.isCpf(login) ? users.findByCpf(login) : users.findByEmail(login);
         // Hash even for unknown logins so the response time does not reveal whether the account exists.
         boolean passwordMatches = encoder.matches(password, user.map(User::getPasswordHash).orElse(dummyHash));
         if (user.isEmpty() || !user.get().isActive() || !passwordMatches) {
-            if (attempts.recordFailure(login)) {
+            if (attempts.recordFailure(account, clientAddress)) {
                 throw new LockedException("Locked after repeated failures");
             }
             throw new BadCredentialsException("Bad credentials");
         }
-        attempts.recordSuccess(login);
+        attempts.recordSuccess(account);
         AppUser principal = user.get().toAppUser();
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+    }
+
+    private Optional<User> find(String login) {
+        if (login.length() > LONGEST_LOGIN) {
+            return Optional.empty();
+        }
+        return LoginName.isCpf(login) ? users.findByCpf(login) : users.findByEmail(login);
+    }
+
+    /** The key the lockout counts under: the CPF, or the e-mail of an account without one (what a password reset clears). */
+    private static String canonicalLogin(User user) {
+        return user.getCpf() != null ? user.getCpf() : user.getEmail();
     }
 
     @Override

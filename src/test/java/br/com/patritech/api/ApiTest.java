@@ -14,7 +14,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "patritech.api.token-requests-per-minute=100000")
+        properties = {"patritech.api.token-requests-per-minute=100000",
+                // every test client is 127.0.0.1: its failures add up across test classes
+                "patritech.login.max-failures-per-address=100000"})
 @ActiveProfiles("test")
 @interface ApiTest {
 }

@@ -124,4 +124,26 @@ class AuthApiTest {
         ApiClient.Response ok = tokenRequest(user.email(), ApiUsers.PASSWORD);
         assertThat(ok.header("Set-Cookie")).isNull();
     }
+
+    @Test
+    void usernamesOfAnyLengthAreAnswered401ProblemsNot500() {
+        for (int length : new int[] {254, 255, 5_000}) {
+            ApiClient.Response response = tokenRequest("a".repeat(length - 13) + "@teste.gov.br", "senha-errada-123");
+            assertThat(response.status()).as("username of %d characters", length).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void switchingBetweenEmailAndCpfDoesNotBuyMoreGuesses() {
+        for (int i = 0; i < 4; i++) {
+            ApiClient.Response wrong = tokenRequest(i % 2 == 0 ? user.email() : user.cpf(), "senha-errada-123");
+            assertThat(wrong.body().get("type").asString()).isEqualTo("urn:patritech:problem:bad-credentials");
+        }
+        ApiClient.Response fifth = tokenRequest(user.cpf(), "senha-errada-123");
+        assertThat(fifth.status()).isEqualTo(401);
+        assertThat(fifth.body().get("type").asString()).isEqualTo("urn:patritech:problem:account-locked");
+        assertThat(tokenRequest(user.email(), ApiUsers.PASSWORD).body().get("type").asString())
+                .isEqualTo("urn:patritech:problem:account-locked");
+    }
 }

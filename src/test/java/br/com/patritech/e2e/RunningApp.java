@@ -88,7 +88,7 @@ final class RunningApp {
         }
     }
 
-    private static void awaitReady(String base, Process process, Path log) throws IOException {
+    static void awaitReady(String base, Process process, Path log) throws IOException {
         HttpClient client = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
@@ -112,7 +112,7 @@ final class RunningApp {
         throw new IllegalStateException("The application did not become ready in 120 s; see " + log.toAbsolutePath());
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -14,7 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import br.com.patritech.base.Cpf;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.LoginAttemptService;
 import br.com.patritech.security.Role;

@@ -41,6 +41,7 @@ import br.com.patritech.assets.Classification;
 import br.com.patritech.assets.TransferRequest;
 import br.com.patritech.assets.WriteOffRequest;
 import br.com.patritech.base.DomainException;
+import br.com.patritech.base.Violations;
 
 /**
  * /api/v1/assets: the same AssetService as the screens, so permissions and unit scoping are identical. There is
@@ -50,8 +51,6 @@ import br.com.patritech.base.DomainException;
 @RequestMapping("/api/v1/assets")
 @Tag(name = "Bens", description = "Bens patrimoniais: consulta, cadastro, edição, transferência, baixa e histórico")
 class AssetsController {
-
-    static final int MAX_PAGE_SIZE = 200;
 
     record RevertRequest(String justification) {
     }
@@ -80,17 +79,13 @@ class AssetsController {
                                 HttpServletRequest request) {
         // Read raw: Spring would split "value,desc" into two list elements.
         String[] sort = request.getParameterValues("sort");
-        if (page < 0) {
-            throw new DomainException("api.page.invalid", "page");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new DomainException("api.size.invalid", "size", MAX_PAGE_SIZE);
-        }
+        ApiPage paging = ApiPage.of(page, size);
+        ApiSort.checkSyntax(sort);
         AssetFilter filter = new AssetFilter(q, unitId, roomId, categoryId, status, classification);
-        List<AssetRow> content = assets.find(filter, sorts(sort == null ? List.of() : List.of(sort)), page * size, size);
+        List<AssetRow> content = assets.find(filter, sorts(sort == null ? List.of() : List.of(sort)), paging.offset(),
+                paging.size());
         AssetTotals totals = assets.totals(filter);
-        return new PageResponse<>(content, page, size, totals.count(), (int) ((totals.count() + size - 1) / size),
-                totals.activeValue());
+        return paging.response(content, totals.count(), totals.activeValue());
     }
 
     @GetMapping("/{id}")
@@ -102,9 +97,8 @@ class AssetsController {
     @PostMapping
     @Operation(summary = "Cadastrar um bem", description = "Sem tombo, o próximo da série é atribuído")
     ResponseEntity<AssetDetails> create(@RequestBody AssetForm form) {
-        AssetDetails created = assets.create(form);
-        return ResponseEntity.created(URI.create("/api/v1/assets/" + created.id()))
-                .eTag(ETags.of(created.version())).body(created);
+        AssetDetails created = assets.create(requireChoices(form));
+        return ETags.created("/api/v1/assets/" + created.id(), created, created.version());
     }
 
     @PutMapping("/{id}")
@@ -113,7 +107,7 @@ class AssetsController {
     ResponseEntity<AssetDetails> replace(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody AssetForm form) {
         long version = ETags.required(ifMatch, AssetDetails.class, id);
-        return withETag(assets.update(id, version, form));
+        return withETag(assets.update(id, version, requireChoices(form)));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
@@ -122,7 +116,7 @@ class AssetsController {
             String ifMatch, @RequestBody Map<String, Object> changes) {
         long version = ETags.required(ifMatch, AssetDetails.class, id);
         AssetForm form = json.updateValue(AssetForm.of(assets.get(id)), changes);
-        return withETag(assets.update(id, version, form));
+        return withETag(assets.update(id, version, requireChoices(form)));
     }
 
     @PostMapping("/{id}/write-off")
@@ -160,12 +154,19 @@ class AssetsController {
     }
 
     private long version(long id, String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? assets.get(id).version()
-                : ETags.optional(ifMatch, -1, AssetDetails.class, id);
+        return ETags.orCurrent(ifMatch, () -> assets.get(id).version(), AssetDetails.class, id);
     }
 
     private static ResponseEntity<AssetDetails> withETag(AssetDetails asset) {
-        return ResponseEntity.status(HttpStatus.OK).eTag(ETags.of(asset.version())).body(asset);
+        return ETags.ok(asset, asset.version());
+    }
+
+    /** The choices have defaults but no "none": an explicit null (PUT, or a merge patch removing one) is refused. */
+    private static AssetForm requireChoices(AssetForm form) {
+        new Violations().require(form.getOrigin(), "origin").require(form.getConservation(), "conservation")
+                .require(form.getClassification(), "classification").require(form.getStatus(), "status")
+                .throwIfAny();
+        return form;
     }
 
     private static List<AssetSort> sorts(List<String> sort) {

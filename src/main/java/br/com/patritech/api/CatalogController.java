@@ -1,6 +1,5 @@
 package br.com.patritech.api;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,15 +39,14 @@ class CatalogController {
     @Operation(summary = "Uma categoria, com ETag")
     ResponseEntity<CategorySummary> category(@PathVariable long id) {
         CategorySummary category = catalog.category(id);
-        return ResponseEntity.ok().eTag(ETags.of(category.version())).body(category);
+        return ETags.ok(category, category.version());
     }
 
     @PostMapping
     @Operation(summary = "Criar categoria (CATEGORY_MANAGE)")
     ResponseEntity<CategorySummary> create(@RequestBody CategoryForm form) {
         CategorySummary category = catalog.create(form);
-        return ResponseEntity.created(URI.create("/api/v1/categories/" + category.id()))
-                .eTag(ETags.of(category.version())).body(category);
+        return ETags.created("/api/v1/categories/" + category.id(), category, category.version());
     }
 
     @PutMapping("/{id}")
@@ -56,6 +54,6 @@ class CatalogController {
     ResponseEntity<CategorySummary> update(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody CategoryForm form) {
         CategorySummary category = catalog.update(id, ETags.required(ifMatch, CategorySummary.class, id), form);
-        return ResponseEntity.ok().eTag(ETags.of(category.version())).body(category);
+        return ETags.ok(category, category.version());
     }
 }

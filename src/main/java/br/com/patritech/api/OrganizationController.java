@@ -1,6 +1,5 @@
 package br.com.patritech.api;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import br.com.patritech.base.DomainException;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomForm;
 import br.com.patritech.organization.OrganizationService.RoomSummary;
@@ -47,14 +47,14 @@ class OrganizationController {
     @Operation(summary = "Uma unidade, com ETag")
     ResponseEntity<UnitSummary> unit(@PathVariable long id) {
         UnitSummary unit = organization.unit(id);
-        return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(unit);
+        return ETags.ok(unit, unit.version());
     }
 
     @PostMapping("/units")
     @Operation(summary = "Criar unidade (administradores)")
     ResponseEntity<UnitSummary> createUnit(@RequestBody UnitForm form) {
         UnitSummary unit = organization.createUnit(form);
-        return ResponseEntity.created(URI.create("/api/v1/units/" + unit.id())).eTag(ETags.of(unit.version())).body(unit);
+        return ETags.created("/api/v1/units/" + unit.id(), unit, unit.version());
     }
 
     @PutMapping("/units/{id}")
@@ -62,7 +62,7 @@ class OrganizationController {
     ResponseEntity<UnitSummary> updateUnit(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody UnitForm form) {
         UnitSummary unit = organization.updateUnit(id, ETags.required(ifMatch, UnitSummary.class, id), form);
-        return ResponseEntity.ok().eTag(ETags.of(unit.version())).body(unit);
+        return ETags.ok(unit, unit.version());
     }
 
     @GetMapping("/rooms")
@@ -75,17 +75,17 @@ class OrganizationController {
     @Operation(summary = "Uma sala, com ETag")
     ResponseEntity<RoomSummary> room(@PathVariable long id) {
         RoomSummary room = organization.room(id);
-        return ResponseEntity.ok().eTag(ETags.of(room.version())).body(room);
+        return ETags.ok(room, room.version());
     }
 
     @PostMapping("/rooms")
     @Operation(summary = "Criar sala numa unidade (ROOM_MANAGE na unidade)")
     ResponseEntity<RoomSummary> createRoom(@RequestBody NewRoom form) {
         if (form.unitId() == null) {
-            throw new br.com.patritech.base.DomainException("validation.required", "unitId");
+            throw new DomainException("validation.required", "unitId");
         }
         RoomSummary room = organization.createRoom(form.unitId(), new RoomForm(form.name(), form.description()));
-        return ResponseEntity.created(URI.create("/api/v1/rooms/" + room.id())).eTag(ETags.of(room.version())).body(room);
+        return ETags.created("/api/v1/rooms/" + room.id(), room, room.version());
     }
 
     @PutMapping("/rooms/{id}")
@@ -93,6 +93,6 @@ class OrganizationController {
     ResponseEntity<RoomSummary> updateRoom(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody RoomForm form) {
         RoomSummary room = organization.updateRoom(id, ETags.required(ifMatch, RoomSummary.class, id), form);
-        return ResponseEntity.ok().eTag(ETags.of(room.version())).body(room);
+        return ETags.ok(room, room.version());
     }
 }

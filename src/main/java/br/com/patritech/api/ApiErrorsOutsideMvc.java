@@ -1,0 +1,119 @@
+package br.com.patritech.api;
+
+import java.io.IOException;
+import java.util.EnumSet;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+import br.com.patritech.base.Translations;
+
+/**
+ * Errors that never reach a controller still answer problem+json under /api: Tomcat's parse errors (the valve),
+ * requests the security firewall rejects (400, not an exception), the container's /error dispatch for an /api
+ * path, and a Content-Type that cannot be parsed or is a wildcard (415 before Spring MVC trips over it).
+ */
+@Configuration
+class ApiErrorsOutsideMvc {
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve(Translations translations,
+                                                                                      JsonMapper json) {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.getPipeline().addValve(new ProblemErrorReportValve(translations, json));
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
+    }
+
+    /** The container forwards to /error after sendError or an exception outside MVC: answer for the API here. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> apiErrorDispatch(ProblemResponses problems) {
+        OncePerRequestFilter filter = new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilterErrorDispatch() {
+                return false;
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+                if (!(path instanceof String p && p.startsWith("/api/")) || response.isCommitted()) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+                HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null ? HttpStatus.valueOf(c)
+                        : HttpStatus.INTERNAL_SERVER_ERROR;
+                String key = status == HttpStatus.BAD_REQUEST ? "api.unreadable-request"
+                        : status.is5xxServerError() ? "error.unexpected" : "api.request-refused";
+                problems.write(response, problems.problem(status, status == HttpStatus.BAD_REQUEST ? "malformed-request"
+                        : "http-" + status.value(), problems.text(request, key, status.value()), null));
+            }
+        };
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setDispatcherTypes(EnumSet.of(DispatcherType.ERROR));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** MVC throws a bare IllegalArgumentException for "Content-Type: *\/*"; refuse such bodies up front. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> apiContentTypeGuard(ProblemResponses problems) {
+        OncePerRequestFilter filter = new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !request.getRequestURI().startsWith("/api/") || request.getContentType() == null;
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (!concrete(request.getContentType())) {
+                    problems.write(response, problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                            "unsupported-media-type", problems.text(request, "api.unsupported-media-type"), null));
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        };
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    private static boolean concrete(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+}

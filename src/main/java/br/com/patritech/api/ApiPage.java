@@ -8,7 +8,7 @@ import br.com.patritech.base.DomainException;
 /**
  * The page and size an API list was asked for, checked once for every list: page 0 or more, size 1 to
  * {@value #MAX_SIZE}, and an offset that fits in an int (page=10737419&size=200 used to overflow into a 500).
- * See docs/decisions/0007-api-layer.md.
+ * See docs/decisions/0010-api-layer.md.
  */
 record ApiPage(int page, int size) {
 

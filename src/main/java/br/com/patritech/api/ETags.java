@@ -9,7 +9,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Versions as strong ETags ("3") and the If-Match check that guards every change, written once for every
- * controller (docs/decisions/0007-api-layer.md): PUT and PATCH require If-Match (428 without it), actions take it
+ * controller (docs/decisions/0010-api-layer.md): PUT and PATCH require If-Match (428 without it), actions take it
  * when given, and a value that is not a version the resource ever had is stale (412).
  */
 final class ETags {

@@ -89,7 +89,8 @@ class AssetsController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Um bem, com ETag da sua versão")
+    @Operation(summary = "Um bem, com ETag da sua versão",
+            description = "Todos os dados do bem, sua baixa (se houver) e as ações que o usuário pode fazer nele")
     ResponseEntity<AssetDetails> get(@PathVariable long id) {
         return withETag(assets.get(id));
     }
@@ -111,7 +112,8 @@ class AssetsController {
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
-    @Operation(summary = "Alterar campos de um bem (JSON Merge Patch, If-Match obrigatório)")
+    @Operation(summary = "Alterar campos de um bem (JSON Merge Patch, If-Match obrigatório)",
+            description = "Só os campos enviados mudam (RFC 7396). origin, conservation, classification e status não aceitam null; unidade e sala só mudam por transferência")
     ResponseEntity<AssetDetails> patch(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody Map<String, Object> changes) {
         long version = ETags.required(ifMatch, AssetDetails.class, id);
@@ -127,14 +129,16 @@ class AssetsController {
     }
 
     @PostMapping("/{id}/write-off/revert")
-    @Operation(summary = "Reverter uma baixa (somente administradores, com justificativa)")
+    @Operation(summary = "Reverter uma baixa (somente administradores, com justificativa)",
+            description = "O bem volta a ativo; a justificativa fica no histórico. If-Match opcional")
     ResponseEntity<AssetDetails> revert(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody RevertRequest request) {
         return withETag(assets.revertWriteOff(id, version(id, ifMatch), request.justification()));
     }
 
     @PostMapping("/{id}/transfer")
-    @Operation(summary = "Transferir para outra unidade e/ou sala")
+    @Operation(summary = "Transferir para outra unidade e/ou sala",
+            description = "Exige ASSET_TRANSFER na unidade de origem e na de destino; registrado no histórico. If-Match opcional")
     ResponseEntity<AssetDetails> transfer(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody TransferRequest request) {
         return withETag(assets.transfer(id, version(id, ifMatch), request));
@@ -148,7 +152,8 @@ class AssetsController {
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Histórico do bem, do mais recente ao mais antigo")
+    @Operation(summary = "Histórico do bem, do mais recente ao mais antigo",
+            description = "Cadastro, alterações (campo, antes e depois), transferências, baixa e reversão, com quem e quando")
     List<AssetHistoryEntry> history(@PathVariable long id) {
         return assets.history(id);
     }

@@ -43,7 +43,8 @@ class UsersController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Um usuário, com ETag")
+    @Operation(summary = "Um usuário, com ETag",
+            description = "Conta que o chamador pode gerenciar; o ETag é a versão a enviar em If-Match ao alterar")
     ResponseEntity<UserSummary> get(@PathVariable long id) {
         UserSummary user = users.user(id);
         return ETags.ok(user, user.version());
@@ -58,7 +59,8 @@ class UsersController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Alterar usuário (If-Match obrigatório)")
+    @Operation(summary = "Alterar usuário (If-Match obrigatório)",
+            description = "Substitui nome, contatos, perfil, unidades e permissões. unitIds e permissions são obrigatórios (lista vazia: nenhum). Uma conta sem CPF pode continuar sem; quem tem CPF não o perde. Ninguém concede perfil, unidade ou permissão que não tem")
     ResponseEntity<UserSummary> update(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody UserForm form) {
         UserSummary user = users.update(id, ETags.required(ifMatch, UserSummary.class, id), requireSets(form));
@@ -66,7 +68,8 @@ class UsersController {
     }
 
     @PostMapping("/{id}/active")
-    @Operation(summary = "Ativar ou desativar (desativar invalida os tokens do usuário)")
+    @Operation(summary = "Ativar ou desativar (desativar invalida os tokens do usuário)",
+            description = "If-Match opcional: sem ele, vale a versão atual. Ninguém desativa a si mesmo")
     ResponseEntity<UserSummary> setActive(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody ActiveRequest request) {
         long version = ETags.orCurrent(ifMatch, () -> users.user(id).version(), UserSummary.class, id);

@@ -2,6 +2,7 @@ package br.com.patritech.api;
 
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -29,7 +30,7 @@ import br.com.patritech.base.Translations;
 /**
  * Errors that never reach a controller still answer problem+json under /api: Tomcat's parse errors (the valve),
  * requests the security firewall rejects (400, not an exception), the container's /error dispatch for an /api
- * path, and a Content-Type that cannot be parsed or is a wildcard (415 before Spring MVC trips over it).
+ * path, and (before Spring MVC) a Content-Type it cannot use or a NUL in a query parameter.
  */
 @Configuration
 class ApiErrorsOutsideMvc {
@@ -82,21 +83,31 @@ class ApiErrorsOutsideMvc {
         return registration;
     }
 
-    /** MVC throws a bare IllegalArgumentException for "Content-Type: *\/*"; refuse such bodies up front. */
+    /**
+     * Refused before Spring MVC: a Content-Type that cannot be parsed or is a wildcard (MVC throws a bare
+     * IllegalArgumentException for it), and NUL characters in query parameters (PostgreSQL fails on them).
+     */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> apiContentTypeGuard(ProblemResponses problems) {
+    FilterRegistrationBean<OncePerRequestFilter> apiRequestGuard(ProblemResponses problems) {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !request.getRequestURI().startsWith("/api/") || request.getContentType() == null;
+                return !request.getRequestURI().startsWith("/api/");
             }
 
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (!concrete(request.getContentType())) {
+                if (request.getContentType() != null && !concrete(request.getContentType())) {
                     problems.write(response, problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                             "unsupported-media-type", problems.text(request, "api.unsupported-media-type"), null));
+                    return;
+                }
+                String withNul = parameterWithNul(request);
+                if (withNul != null) {
+                    String message = problems.text(request, "api.invalid-value");
+                    problems.write(response, problems.problem(HttpStatus.BAD_REQUEST, "validation", message,
+                            List.of(new ProblemResponses.FieldError(withNul, message))));
                     return;
                 }
                 chain.doFilter(request, response);
@@ -106,6 +117,20 @@ class ApiErrorsOutsideMvc {
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    private static String parameterWithNul(HttpServletRequest request) {
+        if (request.getQueryString() == null) {
+            return null;
+        }
+        for (var entry : request.getParameterMap().entrySet()) {
+            for (String value : entry.getValue()) {
+                if (value.indexOf('\0') >= 0 || entry.getKey().indexOf('\0') >= 0) {
+                    return entry.getKey().replace('\0', '?');
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean concrete(String contentType) {

@@ -37,7 +37,7 @@ class ApiInputRules {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             String value = StringDeserializer.instance.deserialize(p, ctxt);
-            if (value != null && value.indexOf('\u0000') >= 0) {
+            if (value != null && value.indexOf('\0') >= 0) {
                 return (String) ctxt.handleWeirdStringValue(String.class, value, "NUL character not allowed");
             }
             return value;

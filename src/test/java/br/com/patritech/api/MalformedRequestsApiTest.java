@@ -140,6 +140,8 @@ class MalformedRequestsApiTest {
                         assetWith("\"acquisitionDate\":\"2025-03-10\",\"categoryId\":99999999999999999999999"), 400, "categoryId"),
                 new Case("unknown enum", "POST", "/api/v1/assets", "application/json",
                         assetWith("\"acquisitionDate\":\"2025-03-10\",\"origin\":\"ROUBADO\""), 400, "origin"),
+                new Case("NUL in a query parameter", "GET", "/api/v1/assets?q=a%00b", null, null, 400, "q"),
+                new Case("NUL in a users query", "GET", "/api/v1/users?q=%00", null, null, 400, "q"),
                 new Case("unknown enum in a query", "GET", "/api/v1/assets?classification=NOVO", null, null, 400, "classification"),
                 new Case("negative id", "GET", "/api/v1/assets/-1", null, null, 404, null),
                 new Case("id that is not a number", "GET", "/api/v1/assets/abc", null, null, 400, "id"),

@@ -34,7 +34,8 @@ class AccountController {
 
     @GetMapping("/dashboard")
     @Operation(summary = "Os números do painel, limitados ao que o usuário pode ver",
-            description = "Totais, valor por unidade, bens ativos por categoria e contagens por situação e classificação")
+            description = "Totais, valor por unidade, bens ativos por categoria e contagens por situação e "
+                    + "classificação")
     Dashboard dashboard() {
         return dashboard.dashboard();
     }

@@ -113,7 +113,8 @@ class AssetsController {
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Alterar campos de um bem (JSON Merge Patch, If-Match obrigatório)",
-            description = "Só os campos enviados mudam (RFC 7396). origin, conservation, classification e status não aceitam null; unidade e sala só mudam por transferência")
+            description = "Só os campos enviados mudam (RFC 7396). origin, conservation, classification e status não "
+                    + "aceitam null; unidade e sala só mudam por transferência")
     ResponseEntity<AssetDetails> patch(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody Map<String, Object> changes) {
         long version = ETags.required(ifMatch, AssetDetails.class, id);
@@ -138,7 +139,8 @@ class AssetsController {
 
     @PostMapping("/{id}/transfer")
     @Operation(summary = "Transferir para outra unidade e/ou sala",
-            description = "Exige ASSET_TRANSFER na unidade de origem e na de destino; registrado no histórico. If-Match opcional")
+            description = "Exige ASSET_TRANSFER na unidade de origem e na de destino; registrado no histórico. "
+                    + "If-Match opcional")
     ResponseEntity<AssetDetails> transfer(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody TransferRequest request) {
         return withETag(assets.transfer(id, version(id, ifMatch), request));
@@ -153,7 +155,8 @@ class AssetsController {
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Histórico do bem, do mais recente ao mais antigo",
-            description = "Cadastro, alterações (campo, antes e depois), transferências, baixa e reversão, com quem e quando")
+            description = "Cadastro, alterações (campo, antes e depois), transferências, baixa e reversão, com quem e "
+                    + "quando")
     List<AssetHistoryEntry> history(@PathVariable long id) {
         return assets.history(id);
     }

@@ -60,7 +60,9 @@ class UsersController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Alterar usuário (If-Match obrigatório)",
-            description = "Substitui nome, contatos, perfil, unidades e permissões. unitIds e permissions são obrigatórios (lista vazia: nenhum). Uma conta sem CPF pode continuar sem; quem tem CPF não o perde. Ninguém concede perfil, unidade ou permissão que não tem")
+            description = "Substitui nome, contatos, perfil, unidades e permissões. unitIds e permissions são "
+                    + "obrigatórios (lista vazia: nenhum). Uma conta sem CPF pode continuar sem; quem tem CPF não "
+                    + "o perde. Ninguém concede perfil, unidade ou permissão que não tem")
     ResponseEntity<UserSummary> update(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody UserForm form) {
         UserSummary user = users.update(id, ETags.required(ifMatch, UserSummary.class, id), requireSets(form));

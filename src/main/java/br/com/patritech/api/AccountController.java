@@ -26,13 +26,16 @@ class AccountController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "O usuário do token: perfil, unidades e permissões")
+    @Operation(summary = "O usuário do token: perfil, unidades e permissões",
+            description = "Lido a cada requisição: mudanças de perfil, unidades e permissões valem na hora")
     AppUser me() {
         return currentUser.require();
     }
 
     @GetMapping("/dashboard")
-    @Operation(summary = "Os números do painel, limitados ao que o usuário pode ver")
+    @Operation(summary = "Os números do painel, limitados ao que o usuário pode ver",
+            description = "Totais, valor por unidade, bens ativos por categoria e contagens por situação e "
+                    + "classificação")
     Dashboard dashboard() {
         return dashboard.dashboard();
     }

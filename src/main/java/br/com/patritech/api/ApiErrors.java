@@ -9,8 +9,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -58,11 +64,37 @@ class ApiErrors {
         return problems.problem(HttpStatus.FORBIDDEN, "forbidden", problems.text(request, "error.access-denied"), null);
     }
 
-    /** A stale If-Match (or version) on a change: someone else changed the resource first. */
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> stale(ObjectOptimisticLockingFailureException e, HttpServletRequest request) {
+    /**
+     * A stale If-Match (or version) on a change: someone else changed the resource first. The loser of two
+     * simultaneous changes finds out only when its UPDATE matches no row at flush, as a JPA or Hibernate exception.
+     */
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockException.class,
+            StaleStateException.class})
+    ResponseEntity<ProblemDetail> stale(Exception e, HttpServletRequest request) {
         return problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
                 problems.text(request, "api.stale-version"), null);
+    }
+
+    /** A simultaneous change held the row (PostgreSQL serialization or lock failure): the caller may retry. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.CONFLICT, "concurrent-change", problems.text(request, "api.concurrent-change"),
+                null);
+    }
+
+    /**
+     * A creation that raced another past the service's duplicate check and hit a unique constraint: 409 naming
+     * the field, like the service's own check would have.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, ConstraintViolationException.class})
+    ResponseEntity<ProblemDetail> integrity(Exception e, HttpServletRequest request) {
+        var field = UniqueConstraints.fieldOf(e);
+        if (field.isEmpty()) {
+            log.warn("Integrity violation on {} {}", request.getMethod(), request.getRequestURI(), e);
+        }
+        String detail = problems.text(request, "api.duplicate");
+        return problems.problem(HttpStatus.CONFLICT, "conflict", detail,
+                field.map(f -> List.of(new ProblemResponses.FieldError(f, detail))).orElse(null));
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)
@@ -114,6 +146,12 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                 problems.text(request, "api.malformed"), null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", problems.text(request, "api.not-acceptable"),
+                null);
     }
 
     @ExceptionHandler(Exception.class)

@@ -42,6 +42,7 @@ import br.com.patritech.assets.Classification;
 import br.com.patritech.assets.MoveRequest;
 import br.com.patritech.assets.WriteOffRequest;
 import br.com.patritech.base.DomainException;
+import br.com.patritech.base.Violations;
 
 /**
  * /api/v1/assets: the same AssetService as the screens, so permissions and unit scoping are identical. There is
@@ -51,8 +52,6 @@ import br.com.patritech.base.DomainException;
 @RequestMapping("/api/v1/assets")
 @Tag(name = "Bens", description = "Bens patrimoniais: consulta, cadastro, edição, transferência, baixa e histórico")
 class AssetsController {
-
-    static final int MAX_PAGE_SIZE = 200;
 
     record RevertRequest(String justification) {
     }
@@ -81,21 +80,18 @@ class AssetsController {
                                 HttpServletRequest request) {
         // Read raw: Spring would split "value,desc" into two list elements.
         String[] sort = request.getParameterValues("sort");
-        if (page < 0) {
-            throw new DomainException("api.page.invalid", "page");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new DomainException("api.size.invalid", "size", MAX_PAGE_SIZE);
-        }
+        ApiPage paging = ApiPage.of(page, size);
+        ApiSort.checkSyntax(sort);
         AssetFilter filter = new AssetFilter(q, unitId, roomId, categoryId, status, classification);
-        List<AssetRow> content = assets.find(filter, sorts(sort == null ? List.of() : List.of(sort)), page * size, size);
+        List<AssetRow> content = assets.find(filter, sorts(sort == null ? List.of() : List.of(sort)), paging.offset(),
+                paging.size());
         AssetTotals totals = assets.totals(filter);
-        return new PageResponse<>(content, page, size, totals.count(), (int) ((totals.count() + size - 1) / size),
-                totals.activeValue());
+        return paging.response(content, totals.count(), totals.activeValue());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Um bem, com ETag da sua versão")
+    @Operation(summary = "Um bem, com ETag da sua versão",
+            description = "Todos os dados do bem, sua baixa (se houver) e as ações que o usuário pode fazer nele")
     ResponseEntity<AssetDetails> get(@PathVariable long id) {
         return withETag(assets.get(id));
     }
@@ -103,9 +99,8 @@ class AssetsController {
     @PostMapping
     @Operation(summary = "Cadastrar um bem", description = "Sem tombo, o próximo da série é atribuído")
     ResponseEntity<AssetDetails> create(@RequestBody AssetForm form) {
-        AssetDetails created = assets.create(form);
-        return ResponseEntity.created(URI.create("/api/v1/assets/" + created.id()))
-                .eTag(ETags.of(created.version())).body(created);
+        AssetDetails created = assets.create(requireChoices(form));
+        return ETags.created("/api/v1/assets/" + created.id(), created, created.version());
     }
 
     @PutMapping("/{id}")
@@ -114,16 +109,18 @@ class AssetsController {
     ResponseEntity<AssetDetails> replace(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody AssetForm form) {
         long version = ETags.required(ifMatch, AssetDetails.class, id);
-        return withETag(assets.update(id, version, form));
+        return withETag(assets.update(id, version, requireChoices(form)));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
-    @Operation(summary = "Alterar campos de um bem (JSON Merge Patch, If-Match obrigatório)")
+    @Operation(summary = "Alterar campos de um bem (JSON Merge Patch, If-Match obrigatório)",
+            description = "Só os campos enviados mudam (RFC 7396). origin, conservation, classification e status não "
+                    + "aceitam null; unidade e sala só mudam por transferência")
     ResponseEntity<AssetDetails> patch(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody Map<String, Object> changes) {
         long version = ETags.required(ifMatch, AssetDetails.class, id);
         AssetForm form = json.updateValue(AssetForm.of(assets.get(id)), changes);
-        return withETag(assets.update(id, version, form));
+        return withETag(assets.update(id, version, requireChoices(form)));
     }
 
     @PostMapping("/{id}/write-off")
@@ -134,14 +131,17 @@ class AssetsController {
     }
 
     @PostMapping("/{id}/write-off/revert")
-    @Operation(summary = "Reverter uma baixa (somente administradores, com justificativa)")
+    @Operation(summary = "Reverter uma baixa (somente administradores, com justificativa)",
+            description = "O bem volta a ativo; a justificativa fica no histórico. If-Match opcional")
     ResponseEntity<AssetDetails> revert(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody RevertRequest request) {
         return withETag(assets.revertWriteOff(id, version(id, ifMatch), request.justification()));
     }
 
     @PostMapping("/{id}/transfer")
-    @Operation(summary = "Transferir para outra unidade e/ou sala")
+    @Operation(summary = "Transferir para outra unidade e/ou sala",
+            description = "Exige ASSET_TRANSFER na unidade de origem e na de destino; registrado no histórico. "
+                    + "If-Match opcional")
     ResponseEntity<AssetDetails> transfer(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody MoveRequest request) {
         return withETag(assets.transfer(id, version(id, ifMatch), request));
@@ -155,18 +155,27 @@ class AssetsController {
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Histórico do bem, do mais recente ao mais antigo")
+    @Operation(summary = "Histórico do bem, do mais recente ao mais antigo",
+            description = "Cadastro, alterações (campo, antes e depois), transferências, baixa e reversão, com quem e "
+                    + "quando")
     List<AssetHistoryEntry> history(@PathVariable long id) {
         return assets.history(id);
     }
 
     private long version(long id, String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? assets.get(id).version()
-                : ETags.optional(ifMatch, -1, AssetDetails.class, id);
+        return ETags.orCurrent(ifMatch, () -> assets.get(id).version(), AssetDetails.class, id);
     }
 
     private static ResponseEntity<AssetDetails> withETag(AssetDetails asset) {
-        return ResponseEntity.status(HttpStatus.OK).eTag(ETags.of(asset.version())).body(asset);
+        return ETags.ok(asset, asset.version());
+    }
+
+    /** The choices have defaults but no "none": an explicit null (PUT, or a merge patch removing one) is refused. */
+    private static AssetForm requireChoices(AssetForm form) {
+        new Violations().require(form.getOrigin(), "origin").require(form.getConservation(), "conservation")
+                .require(form.getClassification(), "classification").require(form.getStatus(), "status")
+                .throwIfAny();
+        return form;
     }
 
     private static List<AssetSort> sorts(List<String> sort) {

@@ -1,6 +1,5 @@
 package br.com.patritech.api;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,31 +30,34 @@ class CatalogController {
     }
 
     @GetMapping
-    @Operation(summary = "Categorias")
+    @Operation(summary = "Categorias",
+            description = "Todas as categorias, com o prefixo de tombo de cada uma; visíveis a todos os usuários")
     List<CategorySummary> categories() {
         return catalog.categories();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Uma categoria, com ETag")
+    @Operation(summary = "Uma categoria, com ETag",
+            description = "O ETag é a versão a enviar em If-Match ao alterar")
     ResponseEntity<CategorySummary> category(@PathVariable long id) {
         CategorySummary category = catalog.category(id);
-        return ResponseEntity.ok().eTag(ETags.of(category.version())).body(category);
+        return ETags.ok(category, category.version());
     }
 
     @PostMapping
-    @Operation(summary = "Criar categoria (CATEGORY_MANAGE)")
+    @Operation(summary = "Criar categoria (CATEGORY_MANAGE)",
+            description = "Nome único (409 se repetido). Responde 201 com Location e ETag")
     ResponseEntity<CategorySummary> create(@RequestBody CategoryForm form) {
         CategorySummary category = catalog.create(form);
-        return ResponseEntity.created(URI.create("/api/v1/categories/" + category.id()))
-                .eTag(ETags.of(category.version())).body(category);
+        return ETags.created("/api/v1/categories/" + category.id(), category, category.version());
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Alterar categoria (If-Match obrigatório)")
+    @Operation(summary = "Alterar categoria (If-Match obrigatório)",
+            description = "Substitui nome e prefixo de tombo; nome único (409 se repetido). Exige CATEGORY_MANAGE")
     ResponseEntity<CategorySummary> update(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody CategoryForm form) {
         CategorySummary category = catalog.update(id, ETags.required(ifMatch, CategorySummary.class, id), form);
-        return ResponseEntity.ok().eTag(ETags.of(category.version())).body(category);
+        return ETags.ok(category, category.version());
     }
 }

@@ -1,7 +1,5 @@
 package br.com.patritech.api;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import br.com.patritech.base.DomainException;
+import br.com.patritech.base.Violations;
 import br.com.patritech.users.UserService;
 import br.com.patritech.users.UserService.IssuedPassword;
 import br.com.patritech.users.UserService.UserForm;
@@ -40,47 +38,50 @@ class UsersController {
     @Operation(summary = "Listar usuários que o chamador pode gerenciar", description = "q busca em nome, e-mail e CPF")
     PageResponse<UserSummary> list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
-            throw new DomainException("api.page.invalid", "page");
-        }
-        if (size < 1 || size > AssetsController.MAX_PAGE_SIZE) {
-            throw new DomainException("api.size.invalid", "size", AssetsController.MAX_PAGE_SIZE);
-        }
-        int total = users.count(q);
-        return new PageResponse<>(users.list(q, page * size, size), page, size, total, (total + size - 1) / size, null);
+        ApiPage paging = ApiPage.of(page, size);
+        return paging.response(users.list(q, paging.offset(), paging.size()), users.count(q), null);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Um usuário, com ETag")
+    @Operation(summary = "Um usuário, com ETag",
+            description = "Conta que o chamador pode gerenciar; o ETag é a versão a enviar em If-Match ao alterar")
     ResponseEntity<UserSummary> get(@PathVariable long id) {
         UserSummary user = users.user(id);
-        return ResponseEntity.ok().eTag(ETags.of(user.version())).body(user);
+        return ETags.ok(user, user.version());
     }
 
     @PostMapping
     @Operation(summary = "Criar usuário", description = "A resposta traz uma senha gerada, mostrada só esta vez; "
             + "o usuário deve trocá-la no primeiro acesso")
     ResponseEntity<IssuedPassword> create(@RequestBody UserForm form) {
-        IssuedPassword issued = users.create(form);
-        return ResponseEntity.created(URI.create("/api/v1/users/" + issued.user().id()))
-                .eTag(ETags.of(issued.user().version())).body(issued);
+        IssuedPassword issued = users.create(requireSets(form));
+        return ETags.created("/api/v1/users/" + issued.user().id(), issued, issued.user().version());
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Alterar usuário (If-Match obrigatório)")
+    @Operation(summary = "Alterar usuário (If-Match obrigatório)",
+            description = "Substitui nome, contatos, perfil, unidades e permissões. unitIds e permissions são "
+                    + "obrigatórios (lista vazia: nenhum). Uma conta sem CPF pode continuar sem; quem tem CPF não "
+                    + "o perde. Ninguém concede perfil, unidade ou permissão que não tem")
     ResponseEntity<UserSummary> update(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody UserForm form) {
-        UserSummary user = users.update(id, ETags.required(ifMatch, UserSummary.class, id), form);
-        return ResponseEntity.ok().eTag(ETags.of(user.version())).body(user);
+        UserSummary user = users.update(id, ETags.required(ifMatch, UserSummary.class, id), requireSets(form));
+        return ETags.ok(user, user.version());
     }
 
     @PostMapping("/{id}/active")
-    @Operation(summary = "Ativar ou desativar (desativar invalida os tokens do usuário)")
+    @Operation(summary = "Ativar ou desativar (desativar invalida os tokens do usuário)",
+            description = "If-Match opcional: sem ele, vale a versão atual. Ninguém desativa a si mesmo")
     ResponseEntity<UserSummary> setActive(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody ActiveRequest request) {
-        long version = ifMatch == null || ifMatch.isBlank() ? users.user(id).version()
-                : ETags.optional(ifMatch, -1, UserSummary.class, id);
+        long version = ETags.orCurrent(ifMatch, () -> users.user(id).version(), UserSummary.class, id);
         UserSummary user = users.setActive(id, version, request.active());
-        return ResponseEntity.ok().eTag(ETags.of(user.version())).body(user);
+        return ETags.ok(user, user.version());
+    }
+
+    /** Units and flags are sets the form replaces: an empty list is "none", a missing one is an error. */
+    private static UserForm requireSets(UserForm form) {
+        new Violations().require(form.unitIds(), "unitIds").require(form.permissions(), "permissions").throwIfAny();
+        return form;
     }
 }

@@ -271,14 +271,17 @@ public class UserService {
     }
 
     private void copyContact(String cpf, String email, String phone, String address, User user, Long selfId) {
-        String digits = UserValidation.cpf(cpf);
-        if (users.findByCpf(digits).filter(other -> !other.getId().equals(selfId)).isPresent()) {
+        String digits = UserValidation.cpfUnlessNeverHad(cpf, selfId != null && user.getCpf() == null);
+        if (digits != null && users.findByCpf(digits).filter(other -> !other.getId().equals(selfId)).isPresent()) {
             throw new DomainException("user.cpf.duplicate", "cpf");
         }
         String normalizedEmail = UserValidation.email(email);
         if (normalizedEmail != null
                 && users.findByEmail(normalizedEmail).filter(other -> !other.getId().equals(selfId)).isPresent()) {
             throw new DomainException("user.email.duplicate", "email");
+        }
+        if (digits == null && normalizedEmail == null) {
+            throw new DomainException("validation.required", "email");
         }
         user.setCpf(digits);
         user.setEmail(normalizedEmail);

@@ -27,6 +27,14 @@ final class UserValidation {
         return Cpf.parse(typed).orElseThrow(() -> new DomainException("user.cpf.invalid", "cpf"));
     }
 
+    /**
+     * The CPF of an account that may have none: the first administrator is created with an e-mail only, and
+     * editing it must not demand a CPF it never had. Once an account has a CPF it cannot be removed.
+     */
+    static String cpfUnlessNeverHad(String typed, boolean hadNone) {
+        return hadNone && (typed == null || typed.isBlank()) ? null : cpf(typed);
+    }
+
     /** Lower-case e-mail, or null when none was typed. */
     static String email(String typed) {
         String email = typed == null || typed.isBlank() ? null : typed.trim().toLowerCase(Locale.ROOT);

@@ -26,9 +26,29 @@ final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final java.util.function.Consumer<HttpResponse<String>> observer;
 
     ApiClient(int port) {
+        this(port, response -> { });
+    }
+
+    /** A client that shows every response to {@code observer} (e.g. to check it against the OpenAPI document). */
+    ApiClient(int port, java.util.function.Consumer<HttpResponse<String>> observer) {
         this.base = "http://localhost:" + port;
+        this.observer = observer;
+    }
+
+    /** Any request: a method, an optional body with its content type, an optional If-Match. */
+    Response send(String method, String path, String token, String contentType, String body, String ifMatch) {
+        HttpRequest.Builder builder = request(path, token).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder.build());
     }
 
     Response get(String path, String token) {
@@ -86,6 +106,7 @@ final class ApiClient {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            observer.accept(response);
             JsonNode body = response.body().isBlank() ? null : parse(response.body());
             return new Response(response.statusCode(), body, response);
         } catch (IOException e) {

@@ -6,10 +6,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on a real port (H2, demo data), for tests that call the API over HTTP. */
+/**
+ * The whole application on a real port (H2 unless {@code @OnPostgres}, demo data), for tests that call the API over
+ * HTTP.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Inherited
@@ -18,5 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
                 // every test client is 127.0.0.1: its failures add up across test classes
                 "patritech.login.max-failures-per-address=100000"})
 @ActiveProfiles("test")
+@ExtendWith(ContextSecurityStrategy.class)
 @interface ApiTest {
 }

@@ -1,0 +1,289 @@
+package br.com.patritech.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import br.com.patritech.assets.AssetFixtures;
+import br.com.patritech.assets.AssetFixtures.Place;
+import br.com.patritech.security.Permission;
+import br.com.patritech.security.Role;
+import br.com.patritech.support.TestUsers;
+
+/**
+ * A client generated from /api/openapi.json must work: every operation is called for real (success and its main
+ * errors), and each real response must have a documented status and content type, and a body valid against the
+ * documented schema (JSON Schema 2020-12 as OpenAPI 3.1 uses it, checked by networknt's validator).
+ */
+@ApiTest
+class OpenApiConformanceTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String DOCUMENT_URI = "https://patritech.test/openapi.json";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApiUsers apiUsers;
+
+    @Autowired
+    AssetFixtures fixtures;
+
+    private final List<HttpResponse<String>> responses = new ArrayList<>();
+    private ApiClient api;
+    private JsonNode document;
+    private SchemaRegistry schemas;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port, responses::add);
+        String text = new ApiClient(port).get("/api/openapi.json", null).raw().body();
+        document = JSON.readTree(text);
+        schemas = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
+                builder -> builder.schemas(Map.of(DOCUMENT_URI, text)));
+    }
+
+    @Test
+    void everyOperationHasASummaryAndADescription() {
+        List<String> undescribed = new ArrayList<>();
+        operations().forEach(op -> {
+            JsonNode operation = document.path("paths").path(op.split(" ")[1]).path(op.split(" ")[0].toLowerCase(Locale.ROOT));
+            if (operation.path("summary").asString("").isBlank() || operation.path("description").asString("").isBlank()) {
+                undescribed.add(op);
+            }
+        });
+        assertThat(undescribed).as("operations without summary or description").isEmpty();
+    }
+
+    @Test
+    void realResponsesOfEveryOperationMatchTheDocument() {
+        exerciseEveryOperation();
+
+        Set<String> called = new TreeSet<>();
+        List<String> wrong = new ArrayList<>();
+        for (HttpResponse<String> response : responses) {
+            String method = response.request().method();
+            String path = response.request().uri().getPath();
+            String template = template(path, method);
+            if (template == null) {
+                wrong.add(method + " " + path + ": no such operation in the document");
+                continue;
+            }
+            called.add(method + " " + template + " " + response.statusCode());
+            String problem = check(method, template, response);
+            if (problem != null) {
+                wrong.add(method + " " + path + " -> " + response.statusCode() + ": " + problem);
+            }
+        }
+        assertThat(wrong).as("responses that break the document").isEmpty();
+        Set<String> notCalled = new TreeSet<>(operations());
+        called.forEach(c -> notCalled.remove(c.substring(0, c.lastIndexOf(' '))));
+        assertThat(notCalled).as("documented operations never called by this test").isEmpty();
+    }
+
+    /** What is wrong with this response according to the document, or null. */
+    private String check(String method, String template, HttpResponse<String> response) {
+        JsonNode responsesNode = document.path("paths").path(template).path(method.toLowerCase(Locale.ROOT))
+                .path("responses");
+        JsonNode documented = responsesNode.path(String.valueOf(response.statusCode()));
+        if (documented.isMissingNode()) {
+            return "status not documented (documented: " + names(responsesNode) + ")";
+        }
+        String body = response.body();
+        if (body == null || body.isBlank()) {
+            return documented.path("content").isMissingNode() || documented.path("content").isEmpty() ? null
+                    : "empty body, but the document describes content";
+        }
+        String contentType = response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
+        JsonNode content = documented.path("content");
+        String mediaType = content.has(contentType) ? contentType : content.has("*/*") ? "*/*" : null;
+        if (mediaType == null) {
+            return "content type " + contentType + " not documented (documented: " + names(content) + ")";
+        }
+        String pointer = "/paths/" + escape(template) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/"
+                + response.statusCode() + "/content/" + escape(mediaType) + "/schema";
+        if (document.at(pointer).isMissingNode()) {
+            return "no schema for " + mediaType;
+        }
+        Schema schema = schemas.getSchema(SchemaLocation.of(DOCUMENT_URI + "#" + pointer));
+        var errors = schema.validate(JSON.readTree(body));
+        return errors.isEmpty() ? null : "body breaks the schema: " + errors + " in " + body;
+    }
+
+    private void exerciseEveryOperation() {
+        Place own = fixtures.newUnit();
+        long category = fixtures.newCategory("DOC");
+        var adminUser = apiUsers.create(Role.ADMIN, Set.of(), Set.of());
+        String admin = api.token(adminUser.email(), ApiUsers.PASSWORD);
+        String gestor = api.token(apiUsers.create(Role.GESTOR, Set.of(own.unitId()),
+                EnumSet.of(Permission.ASSET_CREATE)).email(), ApiUsers.PASSWORD);
+        String auditor = api.token(apiUsers.create(Role.AUDITOR, Set.of(), Set.of()).email(), ApiUsers.PASSWORD);
+        String json = "application/json";
+
+        // Tokens
+        ApiClient.Response tokens = api.post("/api/v1/auth/token", null,
+                Map.of("username", adminUser.email(), "password", ApiUsers.PASSWORD));
+        api.post("/api/v1/auth/token", null, Map.of("username", adminUser.email(), "password", "errada"));
+        api.send("POST", "/api/v1/auth/token", null, json, "{\"username\":", null);
+        api.post("/api/v1/auth/refresh", null, Map.of("refresh_token", tokens.body().get("refresh_token").asString()));
+        api.post("/api/v1/auth/refresh", null, Map.of("refresh_token", "usado-ou-inventado"));
+
+        // Account and dashboard
+        api.get("/api/v1/me", admin);
+        api.get("/api/v1/me", null);
+        api.get("/api/v1/dashboard", gestor);
+        api.send("GET", "/api/v1/me", admin, null, null, null);
+
+        // Units
+        api.get("/api/v1/units", gestor);
+        String unitCode = "DOC-" + System.nanoTime() % 1_000_000;
+        ApiClient.Response unit = api.post("/api/v1/units", admin, Map.of("code", unitCode, "name", "Unidade doc",
+                "active", true));
+        api.post("/api/v1/units", admin, Map.of("code", unitCode, "name", "De novo", "active", true));
+        api.post("/api/v1/units", gestor, Map.of("code", "X-1", "name", "Sem direito", "active", true));
+        api.post("/api/v1/units", admin, Map.of("name", "", "active", true));
+        api.send("POST", "/api/v1/units", admin, "text/plain", "x", null);
+        String unitPath = unit.header("Location");
+        api.get(unitPath, admin);
+        api.get("/api/v1/units/999999999", admin);
+        api.put(unitPath, admin, null, Map.of("code", unitCode, "name", "Sem If-Match", "active", true));
+        ApiClient.Response unitChanged = api.put(unitPath, admin, unit.header("ETag"),
+                Map.of("code", unitCode, "name", "Unidade doc 2", "address", "Rua A, 1", "active", true));
+        api.put(unitPath, admin, unit.header("ETag"), Map.of("code", unitCode, "name", "Velha", "active", true));
+        assertThat(unitChanged.status()).isEqualTo(200);
+
+        // Rooms
+        api.get("/api/v1/rooms", admin);
+        api.get("/api/v1/rooms?unitId=" + own.unitId(), gestor);
+        ApiClient.Response room = api.post("/api/v1/rooms", admin, Map.of("unitId", own.unitId(), "name", "Sala doc"));
+        api.post("/api/v1/rooms", admin, Map.of("name", "Sem unidade"));
+        api.post("/api/v1/rooms", gestor, Map.of("unitId", own.unitId(), "name", "Sala do gestor"));
+        api.get(room.header("Location"), admin);
+        api.get("/api/v1/rooms/999999999", admin);
+        api.put(room.header("Location"), admin, room.header("ETag"), Map.of("name", "Sala doc 2",
+                "description", "Com janela"));
+        api.put(room.header("Location"), admin, room.header("ETag"), Map.of("name", "Sala velha"));
+
+        // Categories
+        api.get("/api/v1/categories", auditor);
+        String categoryName = "Categoria doc " + System.nanoTime();
+        ApiClient.Response created = api.post("/api/v1/categories", admin,
+                Map.of("name", categoryName, "tomboPrefix", "DC"));
+        api.post("/api/v1/categories", admin, Map.of("name", categoryName, "tomboPrefix", "DC"));
+        api.post("/api/v1/categories", auditor, Map.of("name", "Proibida", "tomboPrefix", "PR"));
+        api.get(created.header("Location"), auditor);
+        api.get("/api/v1/categories/999999999", auditor);
+        api.put(created.header("Location"), admin, created.header("ETag"), Map.of("name", categoryName + " 2",
+                "tomboPrefix", "DC"));
+        api.put(created.header("Location"), admin, null, Map.of("name", "Sem If-Match", "tomboPrefix", "DC"));
+
+        // Users
+        api.get("/api/v1/users?size=5", admin);
+        api.get("/api/v1/users", auditor);
+        api.get("/api/v1/users?size=0", admin);
+        ApiClient.Response user = api.post("/api/v1/users", admin, Map.of("name", "Pessoa doc",
+                "cpf", TestUsers.randomCpf(), "email", "doc" + System.nanoTime() + "@teste.gov.br", "role", "GESTOR",
+                "unitIds", Set.of(own.unitId()), "permissions", Set.of("ASSET_CREATE")));
+        api.post("/api/v1/users", admin, Map.of("name", "Sem CPF", "role", "AUDITOR", "unitIds", Set.of(),
+                "permissions", Set.of()));
+        String userPath = "/api/v1/users/" + user.body().path("user").path("id").asLong();
+        ApiClient.Response read = api.get(userPath, admin);
+        api.get("/api/v1/users/999999999", admin);
+        JsonNode summary = read.body();
+        Map<String, Object> form = Map.of("name", "Pessoa doc 2", "cpf", summary.get("cpf").asString(),
+                "email", summary.get("email").asString(), "phone", "(61) 99999-0000", "role", "GESTOR",
+                "unitIds", Set.of(own.unitId()), "permissions", Set.of("ASSET_CREATE"));
+        api.put(userPath, admin, null, form);
+        ApiClient.Response userChanged = api.put(userPath, admin, read.header("ETag"), form);
+        api.put(userPath, admin, read.header("ETag"), form);
+        api.post(userPath + "/active", admin, Map.of("active", false));
+        api.send("POST", userPath + "/active", admin, json, "{\"active\":true}", userChanged.header("ETag"));
+
+        // Assets
+        Map<String, Object> asset = Map.of("name", "Bem doc", "categoryId", category, "unitId", own.unitId(),
+                "roomId", own.roomA(), "acquisitionValue", "1234.56", "acquisitionDate", "2025-02-03");
+        ApiClient.Response made = api.post("/api/v1/assets", admin, asset);
+        api.post("/api/v1/assets", admin, Map.of("acquisitionValue", "-1"));
+        api.post("/api/v1/assets", auditor, asset);
+        String assetPath = made.header("Location");
+        api.get("/api/v1/assets?size=2&sort=name,desc&unitId=" + own.unitId(), auditor);
+        api.get("/api/v1/assets?size=500", auditor);
+        api.get(assetPath, gestor);
+        api.get("/api/v1/assets/999999999", admin);
+        Map<String, Object> replaced = new java.util.HashMap<>(asset);
+        replaced.put("description", "Com nota fiscal");
+        api.put(assetPath, admin, null, replaced);
+        ApiClient.Response put = api.put(assetPath, admin, made.header("ETag"), replaced);
+        api.put(assetPath, admin, made.header("ETag"), replaced);
+        api.put(assetPath, auditor, put.header("ETag"), replaced);
+        ApiClient.Response patched = api.patch(assetPath, admin, put.header("ETag"), Map.of("serialNumber", "SN-1"));
+        api.patch(assetPath, admin, patched.header("ETag"), Map.of("conservation", "PESSIMO"));
+        api.patch(assetPath, admin, null, Map.of("name", "Sem If-Match"));
+        ApiClient.Response moved = api.post(assetPath + "/transfer", admin, Map.of("unitId", own.unitId(),
+                "roomId", own.roomB(), "note", "Mudou de sala"));
+        api.post(assetPath + "/transfer", admin, Map.of("unitId", own.unitId(), "roomId", own.roomB()));
+        api.send("POST", assetPath + "/write-off", admin, json, "{\"date\":\"2025-01-01\",\"reason\":\"VENDA\"}",
+                "\"0\"");
+        api.post(assetPath + "/write-off", gestor, Map.of("date", LocalDate.now().toString(), "reason", "VENDA"));
+        ApiClient.Response off = api.post(assetPath + "/write-off", admin, Map.of("date", LocalDate.now().toString(),
+                "reason", "EXTRAVIO_PERDA", "processNumber", "1/2026", "note", "Sumiu"));
+        api.post(assetPath + "/write-off/revert", gestor, Map.of("justification", "Achado"));
+        api.post(assetPath + "/write-off/revert", admin, Map.of("justification", ""));
+        api.post(assetPath + "/write-off/revert", admin, Map.of("justification", "Achado no depósito"));
+        api.get(assetPath + "/history", auditor);
+        api.get("/api/v1/assets/999999999/history", auditor);
+        api.delete(assetPath, admin);
+        assertThat(List.of(made.status(), put.status(), patched.status(), moved.status(), off.status()))
+                .containsOnly(200, 201);
+    }
+
+    private Set<String> operations() {
+        Set<String> operations = new LinkedHashSet<>();
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method ->
+                operations.add(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        return operations;
+    }
+
+    /** The documented path this request went to: literal segments win over {parameters}. */
+    private String template(String path, String method) {
+        return document.path("paths").propertyStream()
+                .filter(e -> e.getValue().has(method.toLowerCase(Locale.ROOT)))
+                .map(Map.Entry::getKey)
+                .filter(t -> Pattern.matches(t.replaceAll("\\{[^}]+}", "[^/]+"), path))
+                .min(Comparator.comparingInt(t -> t.split("\\{").length))
+                .orElse(null);
+    }
+
+    private static String names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return String.join(", ", names);
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -146,6 +146,7 @@ public class AssetService {
             violations.add(!asset.getUnit().getId().equals(form.getUnitId()) ? "unitId" : "roomId",
                     "asset.location.use-transfer");
         }
+        violations.require(form.getStatus(), "status");
         checkSelectable(form.getStatus(), violations);
         Category category = references.category(form.getCategoryId(), violations);
         violations.throwIfAny();

@@ -108,6 +108,16 @@ abstract class AssetServiceTests {
     }
 
     @Test
+    void anEditWithoutAStatusIsRefusedNamingTheFieldNotSavedAsNull() {
+        AssetDetails asset = register(admin, own, "Cadeira", "300.00");
+        AssetForm edit = AssetForm.of(asset);
+        edit.setStatus(null);
+        assertThatThrownBy(() -> SystemUser.callAs(admin, () -> assets.update(asset.id(), asset.version(), edit)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getViolations())
+                        .extracting(DomainException.Violation::field).contains("status"));
+    }
+
+    @Test
     void roomMustBelongToTheUnit() {
         AssetForm wrongRoom = form(category, own, "Projetor", "2000.00");
         wrongRoom.setRoomId(other.roomA());

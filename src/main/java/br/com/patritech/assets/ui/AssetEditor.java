@@ -8,8 +8,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -22,6 +20,7 @@ import br.com.patritech.assets.Origin;
 import br.com.patritech.base.ui.DatePickers;
 import br.com.patritech.base.ui.EnumLabels;
 import br.com.patritech.base.ui.FormErrors;
+import br.com.patritech.base.ui.MoneyField;
 import br.com.patritech.catalog.CatalogService.CategorySummary;
 import br.com.patritech.organization.OrganizationService.RoomSummary;
 import br.com.patritech.organization.OrganizationService.UnitSummary;
@@ -40,7 +39,7 @@ class AssetEditor extends FormLayout {
     final ComboBox<CategorySummary> category = new ComboBox<>();
     final ComboBox<UnitSummary> unit = new ComboBox<>();
     final ComboBox<RoomSummary> room = new ComboBox<>();
-    final BigDecimalField value = new BigDecimalField();
+    final MoneyField value = new MoneyField();
     final DatePicker acquisitionDate = DatePickers.create(null);
     private String suggestedTombo;
 
@@ -70,7 +69,6 @@ class AssetEditor extends FormLayout {
             room.setItems(e.getValue() == null ? List.of() : roomsOfUnit.apply(e.getValue().id()));
             room.setEnabled(e.getValue() != null && locationEditable);
         });
-        value.setPrefixComponent(new Span("R$"));
         unit.setReadOnly(!locationEditable);
         room.setReadOnly(!locationEditable);
 
@@ -102,7 +100,7 @@ class AssetEditor extends FormLayout {
         binder.forField(room).bind(f -> f.getUnitId() == null ? null
                         : byId(roomsOfUnit.apply(f.getUnitId()), f.getRoomId(), RoomSummary::id),
                 (f, r) -> f.setRoomId(r == null ? null : r.id()));
-        binder.forField(value).bind(AssetForm::getAcquisitionValue, AssetForm::setAcquisitionValue);
+        binder.forField(value).withConverter(value.converter()).bind(AssetForm::getAcquisitionValue, AssetForm::setAcquisitionValue);
         binder.forField(acquisitionDate).bind(AssetForm::getAcquisitionDate, AssetForm::setAcquisitionDate);
         binder.forField(supplier).bind(AssetForm::getSupplier, AssetForm::setSupplier);
         binder.forField(invoice).bind(AssetForm::getInvoiceNumber, AssetForm::setInvoiceNumber);
@@ -135,6 +133,11 @@ class AssetEditor extends FormLayout {
         AssetForm form = new AssetForm();
         binder.writeBeanAsDraft(form, true);
         return form;
+    }
+
+    /** Shows again what the fields themselves refuse (an unreadable amount); true when all is readable. */
+    boolean checkInput() {
+        return value.checkInput();
     }
 
     /** Where the service's refusals are shown: next to each field, or above the form. */

@@ -70,6 +70,9 @@ class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void save(AssetDetails loaded, AssetEditor editor) {
         editor.errors().clear();
+        if (!editor.checkInput()) {
+            return;
+        }
         try {
             assets.update(loaded.id(), loaded.version(), editor.write());
             Notification.show(getTranslation("asset.saved"));

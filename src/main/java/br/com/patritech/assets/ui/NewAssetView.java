@@ -46,6 +46,9 @@ class NewAssetView extends VerticalLayout implements HasDynamicTitle {
 
     private void save(AssetService assets, AssetEditor editor) {
         editor.errors().clear();
+        if (!editor.checkInput()) {
+            return;
+        }
         try {
             AssetDetails created = assets.create(editor.write());
             Notification.show(getTranslation("asset.created", created.tombo()));

@@ -124,8 +124,7 @@ class AssetViewsTest extends KaribuTest {
                 .filter(c -> ((br.com.patritech.catalog.CatalogService.CategorySummary) c).id() == category)
                 .findFirst().orElseThrow());
         room.setValue(room.getListDataView().getItems().filter(r -> r.name().equals("Sala B")).findFirst().orElseThrow());
-        _get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("asset-acquisitionValue"))
-                .setValue(new java.math.BigDecimal("850.00"));
+        _get(TextField.class, spec -> spec.withId("asset-acquisitionValue")).setValue("850,00");
 
         _click(_get(Button.class, spec -> spec.withId("save-asset")));
 

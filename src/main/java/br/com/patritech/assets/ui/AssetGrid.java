@@ -47,6 +47,30 @@ class AssetGrid extends Grid<AssetRow> {
         setEmptyStateText(getTranslation("assets.empty"));
     }
 
+    /** The sort as the URL writes it: keys by priority, "-" for descending ({@code -value,name}). */
+    String sortSpec() {
+        return getSortOrder().stream().flatMap(o -> o.getSorted().getSortOrder(o.getDirection())
+                        .map(q -> (q.getDirection() == SortDirection.DESCENDING ? "-" : "") + q.getSorted()))
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** Sorts by a {@link #sortSpec()}; unknown keys are skipped. */
+    void sortBy(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return;
+        }
+        List<GridSortOrder<AssetRow>> orders = new java.util.ArrayList<>();
+        for (String part : spec.split(",")) {
+            boolean descending = part.startsWith("-");
+            String key = descending ? part.substring(1) : part;
+            getColumns().stream().filter(c -> c.getSortOrder(SortDirection.ASCENDING)
+                            .anyMatch(q -> q.getSorted().equals(key))).findFirst()
+                    .ifPresent(c -> orders.add(new GridSortOrder<>(c,
+                            descending ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
+        }
+        sort(orders);
+    }
+
     AssetFilter filter() {
         return filter;
     }

@@ -1,7 +1,6 @@
 package br.com.patritech.assets.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -28,7 +27,7 @@ import br.com.patritech.base.ui.Formats;
 import br.com.patritech.organization.OrganizationService;
 
 /** /bens/{id}: all data of one asset, its history, and the actions the user may take. */
-@Route("bens/:id([0-9]+)")
+@Route(AssetsNavigation.ASSET)
 @PermitAll
 class AssetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -76,7 +75,7 @@ class AssetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         AssetDetails.AllowedActions allowed = asset.allowed();
         if (allowed.edit()) {
             bar.add(button("asset.edit", "edit-asset", VaadinIcon.EDIT,
-                    () -> UI.getCurrent().navigate("bens/" + asset.id() + "/editar")));
+                    () -> AssetsNavigation.toEditAsset(asset.id())));
         }
         if (allowed.transfer()) {
             bar.add(button("asset.transfer", "transfer-asset", VaadinIcon.EXCHANGE,
@@ -103,7 +102,7 @@ class AssetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private Button backButton() {
-        return button("asset.back", "back-to-list", VaadinIcon.ARROW_LEFT, () -> UI.getCurrent().navigate("bens"));
+        return button("asset.back", "back-to-list", VaadinIcon.ARROW_LEFT, AssetsNavigation::toAssets);
     }
 
     private Button button(String key, String id, VaadinIcon icon, Runnable action) {

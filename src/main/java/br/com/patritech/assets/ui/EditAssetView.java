@@ -1,6 +1,5 @@
 package br.com.patritech.assets.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -26,7 +25,7 @@ import br.com.patritech.organization.OrganizationService;
  * /bens/{id}/editar: edits the version that was loaded. If someone saved in between, the save is refused with
  * a message and everything typed stays in the form.
  */
-@Route("bens/:id([0-9]+)/editar")
+@Route(AssetsNavigation.EDIT)
 @PermitAll
 class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -49,11 +48,11 @@ class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         try {
             asset = assets.get(id);
         } catch (NotFoundException e) {
-            event.forwardTo("bens");
+            event.forwardTo(AssetsView.class);
             return;
         }
         if (!asset.allowed().edit()) {
-            event.forwardTo("bens/" + id);
+            event.forwardTo(AssetView.class, AssetsNavigation.idParameter(id));
             return;
         }
         title = getTranslation("asset.edit.title", asset.tombo());
@@ -63,7 +62,7 @@ class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Button save = new Button(getTranslation("asset.save"), e -> save(asset, editor));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-asset");
-        Button cancel = new Button(getTranslation("asset.cancel"), e -> UI.getCurrent().navigate("bens/" + id));
+        Button cancel = new Button(getTranslation("asset.cancel"), e -> AssetsNavigation.toAsset(id));
         removeAll();
         add(new H2(title), editor.errors().message(), editor, new HorizontalLayout(save, cancel));
     }
@@ -76,7 +75,7 @@ class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         try {
             assets.update(loaded.id(), loaded.version(), editor.write());
             Notification.show(getTranslation("asset.saved"));
-            UI.getCurrent().navigate("bens/" + loaded.id());
+            AssetsNavigation.toAsset(loaded.id());
         } catch (DomainException | ObjectOptimisticLockingFailureException e) {
             editor.errors().show(e);
         }

@@ -1,6 +1,5 @@
 package br.com.patritech.assets.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +20,7 @@ import br.com.patritech.security.CurrentUser;
 import br.com.patritech.security.Permission;
 
 /** /bens/novo: register an asset in a unit where the user may register assets. */
-@Route("bens/novo")
+@Route(AssetsNavigation.NEW)
 @PermitAll
 class NewAssetView extends VerticalLayout implements HasDynamicTitle {
 
@@ -40,7 +39,7 @@ class NewAssetView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-asset");
         save.setEnabled(!units.isEmpty());
-        Button cancel = new Button(getTranslation("asset.cancel"), e -> UI.getCurrent().navigate("bens"));
+        Button cancel = new Button(getTranslation("asset.cancel"), e -> AssetsNavigation.toAssets());
         add(new H2(getTranslation("asset.new.title")), editor.errors().message(), editor, new HorizontalLayout(save, cancel));
     }
 
@@ -52,7 +51,7 @@ class NewAssetView extends VerticalLayout implements HasDynamicTitle {
         try {
             AssetDetails created = assets.create(editor.write());
             Notification.show(getTranslation("asset.created", created.tombo()));
-            UI.getCurrent().navigate("bens/" + created.id());
+            AssetsNavigation.toAsset(created.id());
         } catch (DomainException e) {
             editor.errors().show(e);
         }

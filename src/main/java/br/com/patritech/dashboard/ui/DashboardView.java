@@ -1,6 +1,5 @@
 package br.com.patritech.dashboard.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +18,7 @@ import br.com.patritech.assets.AssetStatistics.Group;
 import br.com.patritech.assets.AssetStatus;
 import br.com.patritech.assets.Classification;
 import br.com.patritech.base.ui.EnumLabels;
+import br.com.patritech.assets.ui.AssetsNavigation;
 import br.com.patritech.base.ui.Formats;
 import br.com.patritech.dashboard.DashboardService;
 import br.com.patritech.dashboard.DashboardService.Dashboard;
@@ -86,7 +86,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         })).setHeader(getTranslation("asset.field.status"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("bens/" + e.getItem().id()));
+        grid.addItemClickListener(e -> AssetsNavigation.toAsset(e.getItem().id()));
         return grid;
     }
 

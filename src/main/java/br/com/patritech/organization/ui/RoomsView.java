@@ -22,7 +22,7 @@ import br.com.patritech.organization.OrganizationService.RoomSummary;
 import br.com.patritech.organization.OrganizationService.UnitSummary;
 
 /** Rooms of one unit at a time; holders of ROOM_MANAGE in that unit (and administrators) change them. */
-@Route("salas")
+@Route(OrganizationNavigation.ROOMS)
 @Menu(order = 55, title = "menu.rooms", icon = "vaadin:office")
 @PermitAll
 class RoomsView extends VerticalLayout implements HasDynamicTitle {

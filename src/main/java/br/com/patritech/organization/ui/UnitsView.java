@@ -1,6 +1,5 @@
 package br.com.patritech.organization.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,7 +19,7 @@ import br.com.patritech.organization.OrganizationService.UnitForm;
 import br.com.patritech.organization.OrganizationService.UnitSummary;
 
 /** Units the user may see; administrators create and delete, gestores with UNIT_MANAGE edit their own. */
-@Route("unidades")
+@Route(OrganizationNavigation.UNITS)
 @Menu(order = 50, title = "menu.units", icon = "vaadin:institution")
 @PermitAll
 class UnitsView extends VerticalLayout implements HasDynamicTitle {
@@ -53,7 +52,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(UnitSummary unit) {
         Button assets = new Button(getTranslation("unit.assets"), VaadinIcon.PACKAGE.create(),
-                e -> UI.getCurrent().navigate("unidades/" + unit.id() + "/bens"));
+                e -> OrganizationNavigation.toUnitAssets(unit.id()));
         assets.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Button edit = new Button(getTranslation("admin.edit"), e -> editor.openEdit(getTranslation("unit.edit"), unit));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);

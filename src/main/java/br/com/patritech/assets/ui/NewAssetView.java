@@ -6,6 +6,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -22,13 +25,16 @@ import br.com.patritech.security.Permission;
 /** /bens/novo: register an asset in a unit where the user may register assets. */
 @Route(AssetsNavigation.NEW)
 @PermitAll
-class NewAssetView extends VerticalLayout implements HasDynamicTitle {
+class NewAssetView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final boolean mayRegister;
 
     NewAssetView(AssetService assets, OrganizationService organization, CatalogService catalog, CurrentUser currentUser) {
         setId("new-asset-view");
         var user = currentUser.require();
         var units = organization.visibleUnits().stream()
                 .filter(u -> u.active() && user.canActInUnit(Permission.ASSET_CREATE, u.id())).toList();
+        mayRegister = assets.canRegisterAny() && !units.isEmpty();
         AssetEditor editor = new AssetEditor(catalog.categories(), units, organization::rooms, true);
         editor.read(new AssetForm());
         editor.suggestTombo(assets::suggestTombo);
@@ -41,6 +47,14 @@ class NewAssetView extends VerticalLayout implements HasDynamicTitle {
         save.setEnabled(!units.isEmpty());
         Button cancel = new Button(getTranslation("asset.cancel"), e -> AssetsNavigation.toAssets());
         add(new H2(getTranslation("asset.new.title")), editor.errors().message(), editor, new HorizontalLayout(save, cancel));
+    }
+
+    /** Who may register nowhere gets the not-allowed page, not a form whose Save cannot work. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!mayRegister) {
+            event.rerouteToError(AccessDeniedException.class);
+        }
     }
 
     private void save(AssetService assets, AssetEditor editor) {

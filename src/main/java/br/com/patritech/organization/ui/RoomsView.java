@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-import br.com.patritech.base.ui.ConfirmAction;
+import br.com.patritech.base.ui.RowActions;
 import br.com.patritech.base.ui.FormDialog.SaveEvent;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomForm;
@@ -60,16 +60,16 @@ class RoomsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private HorizontalLayout actions(RoomSummary room) {
-        boolean mayManage = organization.mayManageRooms(room.unitId());
-        Button edit = new Button(getTranslation("admin.edit"), e -> editor.openEdit(getTranslation("room.edit"), room));
-        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        edit.setVisible(mayManage);
-        Button delete = new Button(getTranslation("admin.delete"), e -> ConfirmAction.delete(room.name(),
-                () -> organization.deleteRoom(room.id(), room.version()), this::refresh));
-        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        delete.setVisible(mayManage);
-        return new HorizontalLayout(edit, delete);
+    private RowActions actions(RoomSummary room) {
+        RowActions actions = new RowActions();
+        if (organization.mayManageRooms(room.unitId())) {
+            actions.add(RowActions.icon(VaadinIcon.EDIT, getTranslation("admin.edit.named", room.name()),
+                    () -> editor.openEdit(getTranslation("room.edit"), room)));
+            actions.add(RowActions.delete(room.name(), "delete-" + room.id(), () -> organization.roomInUse(room.id()),
+                    getTranslation("room.delete.in-use", room.name()),
+                    () -> organization.deleteRoom(room.id(), room.version()), this::refresh));
+        }
+        return actions;
     }
 
     private void save(SaveEvent<RoomSummary, RoomForm> event) {

@@ -5,14 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-import br.com.patritech.base.ui.ConfirmAction;
+import br.com.patritech.base.ui.RowActions;
 import br.com.patritech.base.ui.FormDialog.SaveEvent;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.UnitForm;
@@ -50,18 +49,19 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private HorizontalLayout actions(UnitSummary unit) {
-        Button assets = new Button(getTranslation("unit.assets"), VaadinIcon.PACKAGE.create(),
-                e -> OrganizationNavigation.toUnitAssets(unit.id()));
-        assets.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button edit = new Button(getTranslation("admin.edit"), e -> editor.openEdit(getTranslation("unit.edit"), unit));
-        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    private RowActions actions(UnitSummary unit) {
+        Button assets = RowActions.icon(VaadinIcon.PACKAGE, getTranslation("unit.assets.named", unit.code()),
+                () -> OrganizationNavigation.toUnitAssets(unit.id()));
+        Button edit = RowActions.icon(VaadinIcon.EDIT, getTranslation("admin.edit.named", unit.code()),
+                () -> editor.openEdit(getTranslation("unit.edit"), unit));
         edit.setVisible(organization.mayEditUnit(unit.id()));
-        Button delete = new Button(getTranslation("admin.delete"), e -> ConfirmAction.delete(unit.code(),
-                () -> organization.deleteUnit(unit.id(), unit.version()), this::refresh));
-        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        delete.setVisible(organization.mayCreateUnits());
-        return new HorizontalLayout(assets, edit, delete);
+        RowActions actions = new RowActions(assets, edit);
+        if (organization.mayCreateUnits()) {
+            actions.add(RowActions.delete(unit.code(), "delete-" + unit.id(), () -> organization.unitInUse(unit.id()),
+                    getTranslation("unit.delete.in-use", unit.code()),
+                    () -> organization.deleteUnit(unit.id(), unit.version()), this::refresh));
+        }
+        return actions;
     }
 
     private void save(SaveEvent<UnitSummary, UnitForm> event) {

@@ -42,6 +42,7 @@ class AssetEditor extends FormLayout {
     final MoneyField value = new MoneyField();
     final DatePicker acquisitionDate = DatePickers.create(null);
     private String suggestedTombo;
+    private List<Object> asOpened = List.of();
 
     AssetEditor(List<CategorySummary> categories, List<UnitSummary> units,
                 java.util.function.LongFunction<List<RoomSummary>> roomsOfUnit, boolean locationEditable) {
@@ -64,11 +65,20 @@ class AssetEditor extends FormLayout {
         room.setItemLabelGenerator(RoomSummary::name);
         room.setClearButtonVisible(true);
         room.setEnabled(false);
+        room.setHelperText(getTranslation("filter.room.pick-unit"));
+        room.addClassName("needs-unit");
         unit.addValueChangeListener(e -> {
             room.clear();
             room.setItems(e.getValue() == null ? List.of() : roomsOfUnit.apply(e.getValue().id()));
             room.setEnabled(e.getValue() != null && locationEditable);
+            room.setHelperText(e.getValue() == null ? getTranslation("filter.room.pick-unit") : null);
         });
+        // What the service requires, marked before the first Save (AssetRules).
+        for (com.vaadin.flow.component.HasValue<?, ?> required
+                : List.<com.vaadin.flow.component.HasValue<?, ?>>of(name, category, unit, value, origin, conservation,
+                classification)) {
+            required.setRequiredIndicatorVisible(true);
+        }
         unit.setReadOnly(!locationEditable);
         room.setReadOnly(!locationEditable);
 
@@ -126,6 +136,20 @@ class AssetEditor extends FormLayout {
 
     void read(AssetForm form) {
         binder.readBean(form);
+    }
+
+    /** Remembers the fields as they are now, as the state that needs no confirmation to leave. */
+    void markUnchanged() {
+        asOpened = currentValues();
+    }
+
+    /** Whether the person typed or chose anything since {@link #markUnchanged()}. */
+    boolean hasChanges() {
+        return !currentValues().equals(asOpened);
+    }
+
+    private List<Object> currentValues() {
+        return binder.getFields().map(f -> (Object) java.util.Objects.requireNonNullElse(f.getValue(), "")).toList();
     }
 
     /** What the person typed, as is; invalid or empty input is left for the service to name. */

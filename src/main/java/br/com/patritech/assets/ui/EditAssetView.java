@@ -18,6 +18,7 @@ import br.com.patritech.assets.AssetForm;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.NotFoundException;
+import br.com.patritech.base.ui.ConfirmAction;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.organization.OrganizationService;
 
@@ -62,7 +63,10 @@ class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Button save = new Button(getTranslation("asset.save"), e -> save(asset, editor));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-asset");
-        Button cancel = new Button(getTranslation("asset.cancel"), e -> AssetsNavigation.toAsset(id));
+        editor.markUnchanged();
+        Button cancel = new Button(getTranslation("asset.cancel"),
+                e -> ConfirmAction.discardChanges(editor.hasChanges(), () -> AssetsNavigation.toAsset(id)));
+        cancel.setId("cancel-asset");
         removeAll();
         add(new H2(title), editor.errors().message(), editor, new HorizontalLayout(save, cancel));
     }

@@ -17,6 +17,7 @@ import br.com.patritech.assets.AssetDetails;
 import br.com.patritech.assets.AssetForm;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.base.DomainException;
+import br.com.patritech.base.ui.ConfirmAction;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.security.CurrentUser;
@@ -45,7 +46,10 @@ class NewAssetView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-asset");
         save.setEnabled(!units.isEmpty());
-        Button cancel = new Button(getTranslation("asset.cancel"), e -> AssetsNavigation.toAssets());
+        editor.markUnchanged();
+        Button cancel = new Button(getTranslation("asset.cancel"),
+                e -> ConfirmAction.discardChanges(editor.hasChanges(), AssetsNavigation::toAssets));
+        cancel.setId("cancel-asset");
         add(new H2(getTranslation("asset.new.title")), editor.errors().message(), editor, new HorizontalLayout(save, cancel));
     }
 

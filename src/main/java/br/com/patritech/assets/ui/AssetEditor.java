@@ -20,6 +20,7 @@ import br.com.patritech.assets.Origin;
 import br.com.patritech.base.ui.DatePickers;
 import br.com.patritech.base.ui.EnumLabels;
 import br.com.patritech.base.ui.FormErrors;
+import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.base.ui.MoneyField;
 import br.com.patritech.catalog.CatalogService.CategorySummary;
 import br.com.patritech.organization.OrganizationService.RoomSummary;
@@ -73,6 +74,8 @@ class AssetEditor extends FormLayout {
             room.setEnabled(e.getValue() != null && locationEditable);
             room.setHelperText(e.getValue() == null ? getTranslation("filter.room.pick-unit") : null);
         });
+        java.util.stream.Stream.of(category, unit, room, origin, conservation, classification, status)
+                .forEach(Keyboard::pickByTyping);
         // What the service requires, marked before the first Save (AssetRules).
         for (com.vaadin.flow.component.HasValue<?, ?> required
                 : List.<com.vaadin.flow.component.HasValue<?, ?>>of(name, category, unit, value, origin, conservation,

@@ -18,6 +18,7 @@ import br.com.patritech.assets.AssetFilter;
 import br.com.patritech.assets.AssetStatus;
 import br.com.patritech.assets.Classification;
 import br.com.patritech.base.ui.EnumLabels;
+import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.catalog.CatalogService.CategorySummary;
 import br.com.patritech.organization.OrganizationService;
@@ -62,12 +63,12 @@ class AssetFilterBar extends FlexLayout {
         unit.setItemLabelGenerator(u -> u.code() + " - " + u.name());
         room.setItemLabelGenerator(RoomSummary::name);
         room.setEnabled(false);
-        room.setHelperText(getTranslation("filter.room.pick-unit"));
+        room.setTooltipText(getTranslation("filter.room.pick-unit"));
         unit.addValueChangeListener(e -> {
             room.clear();
             room.setItems(e.getValue() == null ? List.of() : organization.rooms(e.getValue().id()));
             room.setEnabled(e.getValue() != null);
-            room.setHelperText(e.getValue() == null ? getTranslation("filter.room.pick-unit") : null);
+            room.setTooltipText(getTranslation(e.getValue() == null ? "filter.room.pick-unit" : "filter.room"));
             fire(filter.withUnit(e.getValue() == null ? null : e.getValue().id()), onChange);
         });
         room.addValueChangeListener(e -> fire(filter.withRoom(e.getValue() == null ? null : e.getValue().id()), onChange));
@@ -120,11 +121,16 @@ class AssetFilterBar extends FlexLayout {
                 : combo.getListDataView().getItems().filter(i -> idOf.applyAsLong(i) == id).findFirst().orElse(null);
     }
 
+    /** The name shows as placeholder (and is spoken), so the filters take one line, not two. */
     private <T> ComboBox<T> combo(String labelKey, String id) {
-        ComboBox<T> combo = new ComboBox<>(getTranslation(labelKey));
+        ComboBox<T> combo = new ComboBox<>();
+        combo.setPlaceholder(getTranslation(labelKey));
+        combo.setAriaLabel(getTranslation(labelKey));
+        combo.setTooltipText(getTranslation(labelKey));
         combo.setId(id);
         combo.setClearButtonVisible(true);
-        return combo;
+        combo.setWidth("11rem");
+        return Keyboard.pickByTyping(combo);
     }
 
     private void fire(AssetFilter next, Consumer<AssetFilter> onChange) {

@@ -12,6 +12,7 @@ import br.com.patritech.assets.AssetRow;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetSort;
 import br.com.patritech.base.ui.Formats;
+import br.com.patritech.base.ui.WindowWidth;
 
 /** Lazy asset list: every scroll asks the database for one page, sorted and filtered there. */
 class AssetGrid extends Grid<AssetRow> {
@@ -45,6 +46,33 @@ class AssetGrid extends Grid<AssetRow> {
                 .map(o -> new AssetSort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList(),
                 query.getOffset(), query.getLimit()).stream());
         setEmptyStateText(getTranslation("assets.empty"));
+        fitColumnsToContent();
+    }
+
+    /** Money and badges never cut; long names say all in a tooltip; the secondary columns give way on a phone. */
+    private void fitColumnsToContent() {
+        // "Valor" says enough above "R$ 4.899,90"; the long label cut the header and squeezed the column.
+        column("value").ifPresent(c -> c.setHeader(getTranslation("asset.column.value")).setAutoWidth(true)
+                .setFlexGrow(0));
+        column("status").ifPresent(c -> c.setAutoWidth(true).setFlexGrow(0));
+        column("name").ifPresent(c -> c.setTooltipGenerator(AssetRow::name));
+        column("category").ifPresent(c -> c.setTooltipGenerator(AssetRow::categoryName));
+        column("room").ifPresent(c -> c.setTooltipGenerator(r -> r.roomName() == null ? "" : r.roomName()));
+        column("tombo").ifPresent(c -> c.setAutoWidth(true).setFlexGrow(0));
+        WindowWidth.track(this, this::fitWidth);
+    }
+
+    /** Phone: tombo, name and value; tablet: also category and status; wider: everything. */
+    void fitWidth(int pixels) {
+        column("category").ifPresent(c -> c.setVisible(pixels >= 700));
+        column("status").ifPresent(c -> c.setVisible(pixels >= 700));
+        column("unit").ifPresent(c -> c.setVisible(pixels >= 1000));
+        column("room").ifPresent(c -> c.setVisible(pixels >= 1000 || getColumns().get(0) == c));
+    }
+
+    private java.util.Optional<Column<AssetRow>> column(String sortKey) {
+        return getColumns().stream().filter(c -> c.getSortOrder(SortDirection.ASCENDING)
+                .anyMatch(q -> q.getSorted().equals(sortKey))).findFirst();
     }
 
     /** The sort as the URL writes it: keys by priority, "-" for descending ({@code -value,name}). */

@@ -58,6 +58,7 @@ class AssetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         H2 heading = new H2(title);
         heading.setId("asset-title");
         HorizontalLayout header = new HorizontalLayout(heading, new StatusBadge(asset.status()));
+        header.addClassName("view-header");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header);
         if (asset.writtenOff()) {
@@ -72,6 +73,8 @@ class AssetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private HorizontalLayout actions(AssetDetails asset) {
         HorizontalLayout bar = new HorizontalLayout(backButton());
+        bar.setId("asset-actions");
+        bar.addClassName("asset-actions");
         AssetDetails.AllowedActions allowed = asset.allowed();
         if (allowed.edit()) {
             bar.add(button("asset.edit", "edit-asset", VaadinIcon.EDIT,

@@ -22,6 +22,7 @@ import br.com.patritech.assets.AssetFilter;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetTotals;
 import br.com.patritech.base.ui.Formats;
+import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.organization.OrganizationService;
 
@@ -43,6 +44,7 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         setSizeFull();
         grid = new AssetGrid(assets, false);
         grid.addItemClickListener(e -> AssetsNavigation.toAsset(e.getItem().id()));
+        Keyboard.openRowsOnEnter(grid);
         grid.addSortListener(e -> writeUrl());
         filters = new AssetFilterBar(organization, catalog, this::applyFilter);
         totals.setId("asset-totals");
@@ -54,6 +56,7 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         create.setVisible(assets.canRegisterAny());
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("assets.title")), create);
         header.setWidthFull();
+        header.addClassName("view-header");
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
 

@@ -47,6 +47,7 @@ class NewAssetView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         save.setId("save-asset");
         save.setEnabled(!units.isEmpty());
         editor.markUnchanged();
+        editor.name.focus();
         Button cancel = new Button(getTranslation("asset.cancel"),
                 e -> ConfirmAction.discardChanges(editor.hasChanges(), AssetsNavigation::toAssets));
         cancel.setId("cancel-asset");

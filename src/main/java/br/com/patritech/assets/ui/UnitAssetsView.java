@@ -14,6 +14,7 @@ import br.com.patritech.assets.AssetFilter;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetTotals;
 import br.com.patritech.base.ui.Formats;
+import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomSummary;
 import br.com.patritech.organization.OrganizationService.UnitSummary;
@@ -46,6 +47,7 @@ class UnitAssetsView extends VerticalLayout implements BeforeEnterObserver, HasD
         title = getTranslation("unit-assets.title", unit.code() + " - " + unit.name());
         AssetGrid grid = new AssetGrid(assets, true);
         grid.addItemClickListener(e -> AssetsNavigation.toAsset(e.getItem().id()));
+        Keyboard.openRowsOnEnter(grid);
         Span totals = new Span();
         totals.setId("asset-totals");
         ComboBox<RoomSummary> room = new ComboBox<>(getTranslation("filter.room"));

@@ -42,7 +42,7 @@ class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CategorySummary::name).setHeader(getTranslation("category.name")).setAutoWidth(true);
         grid.addColumn(CategorySummary::tomboPrefix).setHeader(getTranslation("category.prefix")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true)
-                .setFlexGrow(0).setVisible(mayManage);
+                .setFlexGrow(0).setFrozenToEnd(true).setVisible(mayManage);
         editor.addSaveListener(this::save);
         add(new H2(getTranslation("categories.title")), create, grid);
         refresh();

@@ -51,7 +51,7 @@ class RoomsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(RoomSummary::name).setHeader(getTranslation("room.name")).setAutoWidth(true);
         grid.addColumn(RoomSummary::description).setHeader(getTranslation("room.description"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         editor.addSaveListener(this::save);
         HorizontalLayout toolbar = new HorizontalLayout(unit, create);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

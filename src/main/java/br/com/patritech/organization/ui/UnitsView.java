@@ -38,12 +38,14 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         create.setVisible(organization.mayCreateUnits());
         grid.setId("units-grid");
         grid.addColumn(UnitSummary::code).setHeader(getTranslation("unit.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setAutoWidth(true);
-        grid.addColumn(UnitSummary::address).setHeader(getTranslation("unit.address"));
+        grid.addColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setAutoWidth(true)
+                .setTooltipGenerator(UnitSummary::name);
+        grid.addColumn(UnitSummary::address).setHeader(getTranslation("unit.address"))
+                .setTooltipGenerator(u -> u.address() == null ? "" : u.address());
         grid.addColumn(u -> getTranslation(u.active() ? "unit.active" : "unit.inactive"))
                 .setHeader(getTranslation("unit.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         editor.addSaveListener(this::save);
         add(new H2(getTranslation("units.title")), create, grid);
         refresh();

@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.ui.MainLayout;
 import br.com.patritech.security.AppUser;
@@ -33,6 +34,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
     ChangePasswordView(UserService userService, CurrentUser currentUser) {
         setId("change-password-view");
+        Keyboard.translatePasswordReveal(this);
         setMaxWidth("36rem");
         current.setLabel(getTranslation("password.current"));
         current.setId("current-password");

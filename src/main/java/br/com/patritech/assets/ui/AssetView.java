@@ -137,8 +137,13 @@ class AssetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             item(form, "writeOffProcess", a.writeOff().processNumber());
         }
         item(form, "description", a.description());
-        item(form, "createdAt", Formats.dateTime(a.createdAt(), getLocale()) + " · " + a.createdBy());
+        item(form, "createdAt", Formats.dateTime(a.createdAt(), getLocale()) + " · " + person(a.createdBy()));
         return form;
+    }
+
+    /** Start-up jobs are recorded as the login "sistema"; the history names them "Sistema", and so does this page. */
+    private String person(String login) {
+        return "sistema".equals(login) ? getTranslation("app.system") : login;
     }
 
     private void item(FormLayout form, String field, String value) {

@@ -45,6 +45,10 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         grid = new AssetGrid(assets, false);
         grid.addItemClickListener(e -> AssetsNavigation.toAsset(e.getItem().id()));
         Keyboard.openRowsOnEnter(grid);
+        // A virtual grid prints only the rows on screen: show them all while printing (a few thousand at most).
+        grid.getElement().executeJs("""
+                window.addEventListener('beforeprint', () => { if (this.size <= 2000) this.allRowsVisible = true; });
+                window.addEventListener('afterprint', () => { this.allRowsVisible = false; });""");
         grid.addSortListener(e -> writeUrl());
         filters = new AssetFilterBar(organization, catalog, this::applyFilter);
         totals.setId("asset-totals");

@@ -3,6 +3,7 @@ package br.com.patritech.assets.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,6 +35,8 @@ class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final OrganizationService organization;
     private final CatalogService catalog;
     private String title = "";
+    private final Button reload = new Button(getTranslation("form.reload"), e -> reload());
+    private AssetDetails loaded;
 
     EditAssetView(AssetService assets, OrganizationService organization, CatalogService catalog) {
         this.assets = assets;
@@ -56,6 +59,16 @@ class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDy
             event.forwardTo(AssetView.class, AssetsNavigation.idParameter(id));
             return;
         }
+        show(asset);
+    }
+
+    private void reload() {
+        show(assets.get(loaded.id()));
+    }
+
+    private void show(AssetDetails asset) {
+        long id = asset.id();
+        loaded = asset;
         title = getTranslation("asset.edit.title", asset.tombo());
         AssetEditor editor = new AssetEditor(catalog.categories(), organization.visibleUnits(), organization::rooms, false);
         editor.tombo.setReadOnly(true);
@@ -67,8 +80,12 @@ class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Button cancel = new Button(getTranslation("asset.cancel"),
                 e -> ConfirmAction.discardChanges(editor.hasChanges(), () -> AssetsNavigation.toAsset(id)));
         cancel.setId("cancel-asset");
+        reload.setId("reload-record");
+        reload.setIcon(VaadinIcon.REFRESH.create());
+        reload.setVisible(false);
         removeAll();
-        add(new H2(title), editor.errors().message(), editor, new HorizontalLayout(save, cancel));
+        add(new H2(title), new HorizontalLayout(editor.errors().message(), reload), editor,
+                new HorizontalLayout(save, cancel));
     }
 
     private void save(AssetDetails loaded, AssetEditor editor) {
@@ -80,8 +97,12 @@ class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDy
             assets.update(loaded.id(), loaded.version(), editor.write());
             Notification.show(getTranslation("asset.saved"));
             AssetsNavigation.toAsset(loaded.id());
-        } catch (DomainException | ObjectOptimisticLockingFailureException e) {
+        } catch (DomainException e) {
             editor.errors().show(e);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // The message asks to reload: offer it, showing the record as it is now (the typing is then replaced).
+            editor.errors().show(e);
+            reload.setVisible(true);
         }
     }
 

@@ -75,7 +75,7 @@ class AssetViewsTest extends KaribuTest {
         List<AssetRow> rows = GridKt._fetch(_get(AssetGrid.class), 0, 50);
         assertThat(rows).extracting(AssetRow::id).containsExactly(wanted.id());
         assertThat(_get(Span.class, spec -> spec.withId("asset-totals")).getText())
-                .isEqualTo("1 bens encontrados · valor ativo R$ 1.234,50");
+                .isEqualTo("1 bem encontrado · valor ativo R$ 1.234,50");
     }
 
     @Test

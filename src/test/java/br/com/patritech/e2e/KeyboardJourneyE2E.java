@@ -76,6 +76,9 @@ class KeyboardJourneyE2E extends ScreenSizeJourney {
         assertThat(js("return getComputedStyle(document.getElementById('asset-filters')).display")).isEqualTo("none");
         assertThat(((Number) js("return document.getElementById('asset-grid').getBoundingClientRect().left"))
                 .doubleValue()).isLessThan(40);
+        js("window.dispatchEvent(new Event('beforeprint'))");
+        wait.until(d -> ((Number) js("return document.getElementById('asset-grid').getBoundingClientRect().height"))
+                .doubleValue() > 2000);
         snap("print");
     }
 }

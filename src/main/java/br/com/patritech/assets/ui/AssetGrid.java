@@ -58,12 +58,12 @@ class AssetGrid extends Grid<AssetRow> {
         column("name").ifPresent(c -> c.setTooltipGenerator(AssetRow::name));
         column("category").ifPresent(c -> c.setTooltipGenerator(AssetRow::categoryName));
         column("room").ifPresent(c -> c.setTooltipGenerator(r -> r.roomName() == null ? "" : r.roomName()));
-        column("tombo").ifPresent(c -> c.setAutoWidth(true).setFlexGrow(0));
         WindowWidth.track(this, this::fitWidth);
     }
 
     /** Phone: tombo, name and value; tablet: also category and status; wider: everything. */
     void fitWidth(int pixels) {
+        column("tombo").ifPresent(c -> c.setWidth(pixels < 700 ? "6.5rem" : "9rem").setTooltipGenerator(AssetRow::tombo));
         column("category").ifPresent(c -> c.setVisible(pixels >= 700));
         column("status").ifPresent(c -> c.setVisible(pixels >= 700));
         column("unit").ifPresent(c -> c.setVisible(pixels >= 1000));

@@ -6,9 +6,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /** A page inside the layout that says, in the user's language, why the screen asked for is not shown. */
-abstract class ErrorPage extends VerticalLayout {
+abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
     private String title = "";
 
@@ -23,7 +24,8 @@ abstract class ErrorPage extends VerticalLayout {
         add(new H2(title), new Paragraph(getTranslation(textKey)), home);
     }
 
-    protected String title() {
+    @Override
+    public String getPageTitle() {
         return title;
     }
 }

@@ -28,26 +28,7 @@ import br.com.patritech.security.Role;
 import br.com.patritech.support.KaribuTest;
 
 /** Forms say what is required before Save, explain a disabled field, and do not throw away typed data. */
-class AssetFormsUsabilityTest extends KaribuTest {
-
-    @Autowired
-    AssetService assets;
-
-    @Autowired
-    AssetFixtures fixtures;
-
-    Place place;
-    long category;
-    AppUser admin;
-
-    @BeforeEach
-    void setUp() {
-        place = fixtures.newUnit();
-        fixtures.newUnit();
-        category = fixtures.newCategory("FRM");
-        admin = testUsers.principal(Role.ADMIN, Set.of(), Set.of());
-        login(admin);
-    }
+class AssetFormsUsabilityTest extends AssetScreenTest {
 
     @Test
     void requiredFieldsAreMarkedBeforeSave() {

@@ -29,38 +29,14 @@ import br.com.patritech.security.Role;
 import br.com.patritech.support.KaribuTest;
 
 /** The list's search and filters live in the URL, so Back, reload and bookmarks keep them. */
-class AssetListUrlTest extends KaribuTest {
-
-    @Autowired
-    AssetService assets;
-
-    @Autowired
-    AssetFixtures fixtures;
-
-    Place place;
-    Place otherPlace;
-    long category;
-    AppUser admin;
-
-    @BeforeEach
-    void setUp() {
-        place = fixtures.newUnit();
-        otherPlace = fixtures.newUnit();
-        category = fixtures.newCategory("URL");
-        admin = testUsers.principal(Role.ADMIN, Set.of(), Set.of());
-        login(admin);
-    }
-
-    private AssetDetails register(Place where, String name) {
-        return SystemUser.callAs(admin, () -> assets.create(AssetFixtures.form(category, where, name, "10.00")));
-    }
+class AssetListUrlTest extends AssetScreenTest {
 
     @Test
     @SuppressWarnings("unchecked")
     void filterInTheUrlIsShownInTheFieldsAndFiltersTheGrid() {
-        AssetDetails wanted = register(place, "Cadeira giratória URL");
-        register(otherPlace, "Cadeira giratória URL");
-        register(place, "Mesa URL");
+        AssetDetails wanted = register(place, "Cadeira giratória URL", "10.00");
+        register(otherPlace, "Cadeira giratória URL", "10.00");
+        register(place, "Mesa URL", "10.00");
 
         UI.getCurrent().navigate("bens", com.vaadin.flow.router.QueryParameters.fromString(
                 "q=Cadeira&unit=" + place.unitId() + "&status=ATIVO&sort=-value"));
@@ -85,8 +61,8 @@ class AssetListUrlTest extends KaribuTest {
 
     @Test
     void backToTheListFromAnAssetKeepsTheSearch() {
-        AssetDetails wanted = register(place, "Projetor URL");
-        register(place, "Tela URL");
+        AssetDetails wanted = register(place, "Projetor URL", "10.00");
+        register(place, "Tela URL", "10.00");
         UI.getCurrent().navigate("bens");
         _get(TextField.class, spec -> spec.withId("asset-search")).setValue("Projetor URL");
         UI.getCurrent().navigate("bens/" + wanted.id());

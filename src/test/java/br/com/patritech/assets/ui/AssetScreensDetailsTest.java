@@ -28,25 +28,7 @@ import br.com.patritech.security.Role;
 import br.com.patritech.support.KaribuTest;
 
 /** Keyboard picking, plural forms, a reload after a conflict, and the same word for the system everywhere. */
-class AssetScreensDetailsTest extends KaribuTest {
-
-    @Autowired
-    AssetService assets;
-
-    @Autowired
-    AssetFixtures fixtures;
-
-    Place place;
-    long category;
-    AppUser admin;
-
-    @BeforeEach
-    void setUp() {
-        place = fixtures.newUnit();
-        category = fixtures.newCategory("DET");
-        admin = testUsers.principal(Role.ADMIN, Set.of(), Set.of());
-        login(admin);
-    }
+class AssetScreensDetailsTest extends AssetScreenTest {
 
     @Test
     @SuppressWarnings("unchecked")

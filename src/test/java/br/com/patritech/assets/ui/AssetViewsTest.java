@@ -38,31 +38,7 @@ import br.com.patritech.security.Permission;
 import br.com.patritech.security.Role;
 import br.com.patritech.support.KaribuTest;
 
-class AssetViewsTest extends KaribuTest {
-
-    @Autowired
-    AssetService assets;
-
-    @Autowired
-    AssetFixtures fixtures;
-
-    Place place;
-    Place otherPlace;
-    long category;
-    AppUser admin;
-
-    @BeforeEach
-    void setUp() {
-        place = fixtures.newUnit();
-        otherPlace = fixtures.newUnit();
-        category = fixtures.newCategory("MOB");
-        admin = testUsers.principal(Role.ADMIN, Set.of(), Set.of());
-        login(admin);
-    }
-
-    private AssetDetails register(String name, String value) {
-        return SystemUser.callAs(admin, () -> assets.create(AssetFixtures.form(category, place, name, value)));
-    }
+class AssetViewsTest extends AssetScreenTest {
 
     @Test
     void typingInTheSearchBoxFiltersTheListAndTheTotal() {

@@ -25,20 +25,7 @@ import br.com.patritech.security.Role;
 import br.com.patritech.support.KaribuTest;
 
 /** The value typed in "Novo bem" is the value stored, whichever way a person writes it. */
-class MoneyInputTest extends KaribuTest {
-
-    @Autowired
-    AssetFixtures fixtures;
-
-    Place place;
-    long category;
-
-    @BeforeEach
-    void setUp() {
-        place = fixtures.newUnit();
-        category = fixtures.newCategory("MON");
-        login(testUsers.principal(Role.ADMIN, Set.of(), Set.of()));
-    }
+class MoneyInputTest extends AssetScreenTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -18,7 +18,7 @@ import br.com.patritech.catalog.CatalogService.CategoryForm;
 import br.com.patritech.catalog.CatalogService.CategorySummary;
 
 /** Categories everyone reads; holders of CATEGORY_MANAGE (and administrators) change them. */
-@Route("categorias")
+@Route(CatalogNavigation.CATEGORIES)
 @Menu(order = 60, title = "menu.categories", icon = "vaadin:tags")
 @PermitAll
 class CategoriesView extends VerticalLayout implements HasDynamicTitle {

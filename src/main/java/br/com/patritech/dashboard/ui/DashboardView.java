@@ -25,7 +25,7 @@ import br.com.patritech.dashboard.DashboardService;
 import br.com.patritech.dashboard.DashboardService.Dashboard;
 
 /** The landing page: totals, value by unit, counts by status and classification, latest assets. */
-@Route("")
+@Route(DashboardNavigation.DASHBOARD)
 @Menu(order = 0, title = "menu.dashboard", icon = "vaadin:dashboard")
 @PermitAll
 class DashboardView extends VerticalLayout implements HasDynamicTitle {

@@ -17,14 +17,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.base.DomainException;
-import br.com.patritech.base.ui.MainLayout;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.CurrentUser;
 import br.com.patritech.security.PasswordPolicy;
 import br.com.patritech.users.UserService;
 
 /** Where a user changes their password; users created by someone else are sent here first. */
-@Route(MainLayout.CHANGE_PASSWORD_ROUTE)
+@Route(UsersNavigation.CHANGE_PASSWORD)
 @PermitAll
 class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 

@@ -35,7 +35,7 @@ import br.com.patritech.users.UserService.UserForm;
 import br.com.patritech.users.UserService.UserSummary;
 
 /** People who may log in; only for administrators and holders of USER_MANAGE. Paged and searched in SQL. */
-@Route("usuarios")
+@Route(UsersNavigation.USERS)
 @Menu(order = 90, title = "menu.users", icon = "vaadin:users")
 @RolesAllowed({Permission.Roles.ADMIN, Permission.Roles.USER_MANAGE})
 class UsersView extends VerticalLayout implements HasDynamicTitle {

@@ -55,6 +55,18 @@ class UnitsViewTest extends KaribuTest {
     }
 
     @Test
+    void cancelOfATypedUnitAsksBeforeDiscardingAndKeepsTheDialogOpen() {
+        openNewUnitForm();
+        field("unit-name").setValue("Escola que eu digitei");
+
+        _click(_get(Button.class, spec -> spec.withId("unit-editor-cancel")));
+
+        assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)).hasSize(1);
+        assertThat(_get(Dialog.class, spec -> spec.withId("unit-editor")).isOpened()).isTrue();
+        assertThat(field("unit-name").getValue()).isEqualTo("Escola que eu digitei");
+    }
+
+    @Test
     void administratorCreatesAUnitAndSeesItInTheList() {
         String code = "ESC-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         openNewUnitForm();

@@ -41,6 +41,16 @@ class PhoneJourneyE2E extends ScreenSizeJourney {
     }
 
     @Test
+    void aMistypedAddressShowsATranslatedPageInsideTheLayout() {
+        resize(390, 844);
+        loginAsAdmin();
+        open("/bens-que-nao-existem");
+        awaitText(By.id("error-page"), "Página não encontrada");
+        assertThat(driver.findElements(By.cssSelector("vaadin-app-layout"))).hasSize(1);
+        snap("not-found");
+    }
+
+    @Test
     void theMenuOpensAndLeadsToAScreen() {
         resize(390, 844);
         loginAsAdmin();

@@ -80,6 +80,16 @@ abstract class ScreenSizeJourney extends BrowserJourney {
         wait.until(d -> visibleGridRows(gridId) > 0);
     }
 
+    /** No amount in the grid is cut to "R$ 13.…": every money cell shows its whole text. */
+    protected void assertMoneyNotCut(String gridId) {
+        @SuppressWarnings("unchecked")
+        List<String> cut = (List<String>) js("const g = document.getElementById(arguments[0]);"
+                + "return [...g.querySelectorAll('vaadin-grid-cell-content')]"
+                + ".filter(c => c.textContent.includes('R$') && c.offsetWidth > 0 && c.scrollWidth > c.clientWidth + 1)"
+                + ".map(c => c.textContent);", gridId);
+        assertThat(cut).as("money cells cut in %s", gridId).isEmpty();
+    }
+
     /** Visits every screen: no sideways scrolling anywhere, and a screenshot of each. */
     protected void everyScreenFitsTheWidth() {
         for (String screen : SCREENS) {

@@ -52,8 +52,10 @@ class AssetGrid extends Grid<AssetRow> {
     /** Money and badges never cut; long names say all in a tooltip; the secondary columns give way on a phone. */
     private void fitColumnsToContent() {
         // "Valor" says enough above "R$ 4.899,90"; the long label cut the header and squeezed the column.
-        column("value").ifPresent(c -> c.setHeader(getTranslation("asset.column.value")).setAutoWidth(true)
-                .setFlexGrow(0));
+        // A fixed width: auto width measures only the first rows and cut later ones ("R$ 108.2…").
+        column("value").ifPresent(c -> c.setHeader(getTranslation("asset.column.value")).setAutoWidth(false)
+                .setWidth("10rem").setFlexGrow(0)
+                .setTooltipGenerator(r -> Formats.money(r.acquisitionValue(), getLocale())));
         column("status").ifPresent(c -> c.setAutoWidth(true).setFlexGrow(0));
         column("name").ifPresent(c -> c.setTooltipGenerator(AssetRow::name));
         column("category").ifPresent(c -> c.setTooltipGenerator(AssetRow::categoryName));
@@ -63,7 +65,9 @@ class AssetGrid extends Grid<AssetRow> {
 
     /** Phone: tombo, name and value; tablet: also category and status; wider: everything. */
     void fitWidth(int pixels) {
-        column("tombo").ifPresent(c -> c.setWidth(pixels < 700 ? "6.5rem" : "9rem").setTooltipGenerator(AssetRow::tombo));
+        boolean phone = pixels < 700;
+        column("tombo").ifPresent(c -> c.setWidth(phone ? "5.75rem" : "9rem").setTooltipGenerator(AssetRow::tombo));
+        column("value").ifPresent(c -> c.setWidth(phone ? "8.75rem" : "10rem"));
         column("category").ifPresent(c -> c.setVisible(pixels >= 700));
         column("status").ifPresent(c -> c.setVisible(pixels >= 700));
         column("unit").ifPresent(c -> c.setVisible(pixels >= 1000));

@@ -120,4 +120,17 @@ public class CatalogService {
     private static CategorySummary summary(Category c) {
         return new CategorySummary(c.getId(), c.getName(), c.getTomboPrefix(), c.getVersion());
     }
+
+    // --- in-use read, so the screen can explain a refused delete before asking to confirm it ---
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
+
+    /** Whether assets refer to the category, so that deleting it would be refused. */
+    @Transactional(readOnly = true)
+    public boolean inUse(long categoryId) {
+        currentUser.require();
+        return !entityManager.createNativeQuery("select 1 from assets where category_id = ?1")
+                .setParameter(1, categoryId).setMaxResults(1).getResultList().isEmpty();
+    }
 }

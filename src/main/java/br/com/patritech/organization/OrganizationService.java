@@ -257,4 +257,29 @@ public class OrganizationService {
     private static RoomSummary roomSummary(Room r, long unitId) {
         return new RoomSummary(r.getId(), unitId, r.getName(), r.getDescription(), r.getVersion());
     }
+
+    // --- in-use reads, so screens can explain a refused delete before asking to confirm it ---
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
+
+    /** Whether rooms, users or assets refer to the unit, so that deleting it would be refused. */
+    @Transactional(readOnly = true)
+    public boolean unitInUse(long unitId) {
+        visibleUnit(currentUser.require(), unitId);
+        return referenced("rooms", "unit_id", unitId) || referenced("user_units", "unit_id", unitId)
+                || referenced("assets", "unit_id", unitId);
+    }
+
+    /** Whether assets refer to the room, so that deleting it would be refused. */
+    @Transactional(readOnly = true)
+    public boolean roomInUse(long roomId) {
+        visibleRoom(currentUser.require(), roomId);
+        return referenced("assets", "room_id", roomId);
+    }
+
+    private boolean referenced(String table, String column, long id) {
+        return !entityManager.createNativeQuery("select 1 from " + table + " where " + column + " = ?1")
+                .setParameter(1, id).setMaxResults(1).getResultList().isEmpty();
+    }
 }

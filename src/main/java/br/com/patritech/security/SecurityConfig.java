@@ -25,7 +25,10 @@ class SecurityConfig {
         http.headers(SecurityHeaders.common())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.UI_POLICY)));
         http.addFilterAfter(new SessionUserRefreshFilter(accounts), SecurityContextHolderAwareRequestFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Unknown addresses reach Vaadin (for a logged-in user) so it shows the translated not-found page
+        // instead of Spring's empty 403; anonymous requests still go to the login.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated())).build();
     }
 
     /** Delegating encoder: bcrypt today, and old hashes keep working if the default ever changes. */

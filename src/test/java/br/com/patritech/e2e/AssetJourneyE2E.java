@@ -75,7 +75,7 @@ class AssetJourneyE2E extends BrowserJourney {
         loginAsAdmin();
         open("/bens");
         type("asset-search", tombo);
-        awaitText(By.id("asset-totals"), "1 bens encontrados · valor ativo R$ 4.800,00");
+        awaitText(By.id("asset-totals"), "1 bem encontrado · valor ativo R$ 4.800,00");
         driver.get(assetUrl);
         click("write-off-asset");
         pick("writeoff-reason", "Extravio");
@@ -88,7 +88,7 @@ class AssetJourneyE2E extends BrowserJourney {
 
         open("/bens");
         type("asset-search", tombo, Keys.TAB);
-        awaitText(By.id("asset-totals"), "1 bens encontrados · valor ativo R$ 0,00");
+        awaitText(By.id("asset-totals"), "1 bem encontrado · valor ativo R$ 0,00");
         assertThat(driver.findElement(By.id("asset-grid")).getText()).contains("BAIXADO");
     }
 }

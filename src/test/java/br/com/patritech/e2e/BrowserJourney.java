@@ -65,6 +65,17 @@ abstract class BrowserJourney {
         }
     }
 
+    /** Saves the screen as it is now, to look at later: target/e2e-screenshots/{journey}-{name}.png. */
+    protected void snap(String name) {
+        try {
+            File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), new File(RunningApp.screenshotDir(), journeyName + "-" + name + ".png").toPath(),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     protected void open(String path) {
         driver.get(app.url(path));
     }

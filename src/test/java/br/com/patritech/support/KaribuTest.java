@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
@@ -48,10 +49,16 @@ public abstract class KaribuTest {
     @SuppressWarnings("unchecked")
     private static Routes discoverRoutes() {
         Routes routes = new Routes().autoDiscoverViews("br.com.patritech");
-        try (ScanResult scan = new ClassGraph().acceptPackages("br.com.patritech").enableAnnotationInfo()
+        try (ScanResult scan = new ClassGraph().acceptPackages("br.com.patritech").enableAnnotationInfo().enableClassInfo()
                 .ignoreClassVisibility().scan()) {
             scan.getClassesWithAnnotation(Route.class).loadClasses()
                     .forEach(c -> routes.getRoutes().add((Class<? extends Component>) c));
+            scan.getClassesImplementing(HasErrorParameter.class).loadClasses().stream()
+                    .filter(c -> c.getPackageName().startsWith("br.com.patritech"))
+                    .forEach(c -> routes.getErrorRoutes().add((Class<? extends HasErrorParameter<?>>) c));
+            // Our not-found and not-allowed pages replace Karibu's throwing ones: tests see what users see.
+            routes.getErrorRoutes().removeIf(c -> c.getPackageName().startsWith("com.github.mvysny")
+                    && (c.getSimpleName().contains("NotFound") || c.getSimpleName().contains("AccessDenied")));
         }
         return routes;
     }

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -22,6 +20,8 @@ import br.com.patritech.assets.Origin;
 import br.com.patritech.base.ui.DatePickers;
 import br.com.patritech.base.ui.EnumLabels;
 import br.com.patritech.base.ui.FormErrors;
+import br.com.patritech.base.ui.Keyboard;
+import br.com.patritech.base.ui.MoneyField;
 import br.com.patritech.catalog.CatalogService.CategorySummary;
 import br.com.patritech.organization.OrganizationService.RoomSummary;
 import br.com.patritech.organization.OrganizationService.UnitSummary;
@@ -40,9 +40,10 @@ class AssetEditor extends FormLayout {
     final ComboBox<CategorySummary> category = new ComboBox<>();
     final ComboBox<UnitSummary> unit = new ComboBox<>();
     final ComboBox<RoomSummary> room = new ComboBox<>();
-    final BigDecimalField value = new BigDecimalField();
+    final MoneyField value = new MoneyField();
     final DatePicker acquisitionDate = DatePickers.create(null);
     private String suggestedTombo;
+    private List<Object> asOpened = List.of();
 
     AssetEditor(List<CategorySummary> categories, List<UnitSummary> units,
                 java.util.function.LongFunction<List<RoomSummary>> roomsOfUnit, boolean locationEditable) {
@@ -65,12 +66,22 @@ class AssetEditor extends FormLayout {
         room.setItemLabelGenerator(RoomSummary::name);
         room.setClearButtonVisible(true);
         room.setEnabled(false);
+        room.setHelperText(getTranslation("filter.room.pick-unit"));
+        room.addClassName("needs-unit");
         unit.addValueChangeListener(e -> {
             room.clear();
             room.setItems(e.getValue() == null ? List.of() : roomsOfUnit.apply(e.getValue().id()));
             room.setEnabled(e.getValue() != null && locationEditable);
+            room.setHelperText(e.getValue() == null ? getTranslation("filter.room.pick-unit") : null);
         });
-        value.setPrefixComponent(new Span("R$"));
+        java.util.stream.Stream.of(category, unit, room, origin, conservation, classification, status)
+                .forEach(Keyboard::pickByTyping);
+        // What the service requires, marked before the first Save (AssetRules).
+        for (com.vaadin.flow.component.HasValue<?, ?> required
+                : List.<com.vaadin.flow.component.HasValue<?, ?>>of(name, category, unit, value, origin, conservation,
+                classification)) {
+            required.setRequiredIndicatorVisible(true);
+        }
         unit.setReadOnly(!locationEditable);
         room.setReadOnly(!locationEditable);
 
@@ -102,7 +113,7 @@ class AssetEditor extends FormLayout {
         binder.forField(room).bind(f -> f.getUnitId() == null ? null
                         : byId(roomsOfUnit.apply(f.getUnitId()), f.getRoomId(), RoomSummary::id),
                 (f, r) -> f.setRoomId(r == null ? null : r.id()));
-        binder.forField(value).bind(AssetForm::getAcquisitionValue, AssetForm::setAcquisitionValue);
+        binder.forField(value).withConverter(value.converter()).bind(AssetForm::getAcquisitionValue, AssetForm::setAcquisitionValue);
         binder.forField(acquisitionDate).bind(AssetForm::getAcquisitionDate, AssetForm::setAcquisitionDate);
         binder.forField(supplier).bind(AssetForm::getSupplier, AssetForm::setSupplier);
         binder.forField(invoice).bind(AssetForm::getInvoiceNumber, AssetForm::setInvoiceNumber);
@@ -130,11 +141,30 @@ class AssetEditor extends FormLayout {
         binder.readBean(form);
     }
 
+    /** Remembers the fields as they are now, as the state that needs no confirmation to leave. */
+    void markUnchanged() {
+        asOpened = currentValues();
+    }
+
+    /** Whether the person typed or chose anything since {@link #markUnchanged()}. */
+    boolean hasChanges() {
+        return !currentValues().equals(asOpened);
+    }
+
+    private List<Object> currentValues() {
+        return binder.getFields().map(f -> (Object) java.util.Objects.requireNonNullElse(f.getValue(), "")).toList();
+    }
+
     /** What the person typed, as is; invalid or empty input is left for the service to name. */
     AssetForm write() {
         AssetForm form = new AssetForm();
         binder.writeBeanAsDraft(form, true);
         return form;
+    }
+
+    /** Shows again what the fields themselves refuse (an unreadable amount); true when all is readable. */
+    boolean checkInput() {
+        return value.checkInput();
     }
 
     /** Where the service's refusals are shown: next to each field, or above the form. */

@@ -13,6 +13,7 @@ import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetSort;
 import br.com.patritech.assets.AssetSortKey;
 import br.com.patritech.base.ui.Formats;
+import br.com.patritech.base.ui.WindowWidth;
 
 /** Lazy asset list: every scroll asks the database for one page, sorted and filtered there. */
 class AssetGrid extends Grid<AssetRow> {
@@ -46,6 +47,61 @@ class AssetGrid extends Grid<AssetRow> {
                 .map(o -> new AssetSort(AssetSortKey.fromApiName(o.getSorted()).orElseThrow(), o.getDirection() == SortDirection.ASCENDING)).toList(),
                 query.getOffset(), query.getLimit()).stream());
         setEmptyStateText(getTranslation("assets.empty"));
+        fitColumnsToContent();
+    }
+
+    /** Money and badges never cut; long names say all in a tooltip; the secondary columns give way on a phone. */
+    private void fitColumnsToContent() {
+        // "Valor" says enough above "R$ 4.899,90"; the long label cut the header and squeezed the column.
+        // A fixed width: auto width measures only the first rows and cut later ones ("R$ 108.2…").
+        column("value").ifPresent(c -> c.setHeader(getTranslation("asset.column.value")).setAutoWidth(false)
+                .setWidth("10rem").setFlexGrow(0)
+                .setTooltipGenerator(r -> Formats.money(r.acquisitionValue(), getLocale())));
+        column("status").ifPresent(c -> c.setAutoWidth(true).setFlexGrow(0));
+        column("name").ifPresent(c -> c.setTooltipGenerator(AssetRow::name));
+        column("category").ifPresent(c -> c.setTooltipGenerator(AssetRow::categoryName));
+        column("room").ifPresent(c -> c.setTooltipGenerator(r -> r.roomName() == null ? "" : r.roomName()));
+        WindowWidth.track(this, this::fitWidth);
+    }
+
+    /** Phone: tombo, name and value; tablet: also category and status; wider: everything. */
+    void fitWidth(int pixels) {
+        boolean phone = pixels < 700;
+        column("tombo").ifPresent(c -> c.setWidth(phone ? "5.75rem" : "9rem").setTooltipGenerator(AssetRow::tombo));
+        column("value").ifPresent(c -> c.setWidth(phone ? "8.75rem" : "10rem"));
+        column("category").ifPresent(c -> c.setVisible(pixels >= 700));
+        column("status").ifPresent(c -> c.setVisible(pixels >= 700));
+        column("unit").ifPresent(c -> c.setVisible(pixels >= 1000));
+        column("room").ifPresent(c -> c.setVisible(pixels >= 1000 || getColumns().get(0) == c));
+    }
+
+    private java.util.Optional<Column<AssetRow>> column(String sortKey) {
+        return getColumns().stream().filter(c -> c.getSortOrder(SortDirection.ASCENDING)
+                .anyMatch(q -> q.getSorted().equals(sortKey))).findFirst();
+    }
+
+    /** The sort as the URL writes it: keys by priority, "-" for descending ({@code -value,name}). */
+    String sortSpec() {
+        return getSortOrder().stream().flatMap(o -> o.getSorted().getSortOrder(o.getDirection())
+                        .map(q -> (q.getDirection() == SortDirection.DESCENDING ? "-" : "") + q.getSorted()))
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** Sorts by a {@link #sortSpec()}; unknown keys are skipped. */
+    void sortBy(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return;
+        }
+        List<GridSortOrder<AssetRow>> orders = new java.util.ArrayList<>();
+        for (String part : spec.split(",")) {
+            boolean descending = part.startsWith("-");
+            String key = descending ? part.substring(1) : part;
+            getColumns().stream().filter(c -> c.getSortOrder(SortDirection.ASCENDING)
+                            .anyMatch(q -> q.getSorted().equals(key))).findFirst()
+                    .ifPresent(c -> orders.add(new GridSortOrder<>(c,
+                            descending ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
+        }
+        sort(orders);
     }
 
     AssetFilter filter() {

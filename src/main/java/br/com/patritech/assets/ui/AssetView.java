@@ -1,7 +1,6 @@
 package br.com.patritech.assets.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -28,7 +27,7 @@ import br.com.patritech.base.ui.Formats;
 import br.com.patritech.organization.OrganizationService;
 
 /** /bens/{id}: all data of one asset, its history, and the actions the user may take. */
-@Route("bens/:id([0-9]+)")
+@Route(AssetsNavigation.ASSET)
 @PermitAll
 class AssetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -59,6 +58,7 @@ class AssetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         H2 heading = new H2(title);
         heading.setId("asset-title");
         HorizontalLayout header = new HorizontalLayout(heading, new StatusBadge(asset.status()));
+        header.addClassName("view-header");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header);
         if (asset.writtenOff()) {
@@ -73,10 +73,12 @@ class AssetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private HorizontalLayout actions(AssetDetails asset) {
         HorizontalLayout bar = new HorizontalLayout(backButton());
+        bar.setId("asset-actions");
+        bar.addClassName("asset-actions");
         AssetDetails.AllowedActions allowed = asset.allowed();
         if (allowed.edit()) {
             bar.add(button("asset.edit", "edit-asset", VaadinIcon.EDIT,
-                    () -> UI.getCurrent().navigate("bens/" + asset.id() + "/editar")));
+                    () -> AssetsNavigation.toEditAsset(asset.id())));
         }
         if (allowed.transfer()) {
             bar.add(button("asset.transfer", "transfer-asset", VaadinIcon.EXCHANGE,
@@ -103,7 +105,7 @@ class AssetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private Button backButton() {
-        return button("asset.back", "back-to-list", VaadinIcon.ARROW_LEFT, () -> UI.getCurrent().navigate("bens"));
+        return button("asset.back", "back-to-list", VaadinIcon.ARROW_LEFT, AssetsNavigation::toAssets);
     }
 
     private Button button(String key, String id, VaadinIcon icon, Runnable action) {
@@ -135,8 +137,13 @@ class AssetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             item(form, "writeOffProcess", a.writeOff().processNumber());
         }
         item(form, "description", a.description());
-        item(form, "createdAt", Formats.dateTime(a.createdAt(), getLocale()) + " · " + a.createdBy());
+        item(form, "createdAt", Formats.dateTime(a.createdAt(), getLocale()) + " · " + person(a.createdBy()));
         return form;
+    }
+
+    /** Start-up jobs are recorded as the login "sistema"; the history names them "Sistema", and so does this page. */
+    private String person(String login) {
+        return "sistema".equals(login) ? getTranslation("app.system") : login;
     }
 
     private void item(FormLayout form, String field, String value) {

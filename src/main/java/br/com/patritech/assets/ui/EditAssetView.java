@@ -1,9 +1,9 @@
 package br.com.patritech.assets.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +19,7 @@ import br.com.patritech.assets.AssetForm;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.NotFoundException;
+import br.com.patritech.base.ui.ConfirmAction;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.organization.OrganizationService;
 
@@ -26,7 +27,7 @@ import br.com.patritech.organization.OrganizationService;
  * /bens/{id}/editar: edits the version that was loaded. If someone saved in between, the save is refused with
  * a message and everything typed stays in the form.
  */
-@Route("bens/:id([0-9]+)/editar")
+@Route(AssetsNavigation.EDIT)
 @PermitAll
 class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -34,6 +35,8 @@ class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final OrganizationService organization;
     private final CatalogService catalog;
     private String title = "";
+    private final Button reload = new Button(getTranslation("form.reload"), e -> reload());
+    private AssetDetails loaded;
 
     EditAssetView(AssetService assets, OrganizationService organization, CatalogService catalog) {
         this.assets = assets;
@@ -49,13 +52,23 @@ class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         try {
             asset = assets.get(id);
         } catch (NotFoundException e) {
-            event.forwardTo("bens");
+            event.forwardTo(AssetsView.class);
             return;
         }
         if (!asset.allowed().edit()) {
-            event.forwardTo("bens/" + id);
+            event.forwardTo(AssetView.class, AssetsNavigation.idParameter(id));
             return;
         }
+        show(asset);
+    }
+
+    private void reload() {
+        show(assets.get(loaded.id()));
+    }
+
+    private void show(AssetDetails asset) {
+        long id = asset.id();
+        loaded = asset;
         title = getTranslation("asset.edit.title", asset.tombo());
         AssetEditor editor = new AssetEditor(catalog.categories(), organization.visibleUnits(), organization::rooms, false);
         editor.tombo.setReadOnly(true);
@@ -63,19 +76,33 @@ class EditAssetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Button save = new Button(getTranslation("asset.save"), e -> save(asset, editor));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-asset");
-        Button cancel = new Button(getTranslation("asset.cancel"), e -> UI.getCurrent().navigate("bens/" + id));
+        editor.markUnchanged();
+        Button cancel = new Button(getTranslation("asset.cancel"),
+                e -> ConfirmAction.discardChanges(editor.hasChanges(), () -> AssetsNavigation.toAsset(id)));
+        cancel.setId("cancel-asset");
+        reload.setId("reload-record");
+        reload.setIcon(VaadinIcon.REFRESH.create());
+        reload.setVisible(false);
         removeAll();
-        add(new H2(title), editor.errors().message(), editor, new HorizontalLayout(save, cancel));
+        add(new H2(title), new HorizontalLayout(editor.errors().message(), reload), editor,
+                new HorizontalLayout(save, cancel));
     }
 
     private void save(AssetDetails loaded, AssetEditor editor) {
         editor.errors().clear();
+        if (!editor.checkInput()) {
+            return;
+        }
         try {
             assets.update(loaded.id(), loaded.version(), editor.write());
             Notification.show(getTranslation("asset.saved"));
-            UI.getCurrent().navigate("bens/" + loaded.id());
-        } catch (DomainException | ObjectOptimisticLockingFailureException e) {
+            AssetsNavigation.toAsset(loaded.id());
+        } catch (DomainException e) {
             editor.errors().show(e);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // The message asks to reload: offer it, showing the record as it is now (the typing is then replaced).
+            editor.errors().show(e);
+            reload.setVisible(true);
         }
     }
 

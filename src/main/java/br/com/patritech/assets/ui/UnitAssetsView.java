@@ -1,6 +1,5 @@
 package br.com.patritech.assets.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -15,12 +14,14 @@ import br.com.patritech.assets.AssetFilter;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetTotals;
 import br.com.patritech.base.ui.Formats;
+import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomSummary;
 import br.com.patritech.organization.OrganizationService.UnitSummary;
+import br.com.patritech.organization.ui.OrganizationNavigation;
 
 /** /unidades/{id}/bens: one unit's assets grouped by room, with a room filter; a row opens the asset. */
-@Route("unidades/:id([0-9]+)/bens")
+@Route(OrganizationNavigation.UNIT_ASSETS)
 @PermitAll
 class UnitAssetsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -40,12 +41,13 @@ class UnitAssetsView extends VerticalLayout implements BeforeEnterObserver, HasD
         long unitId = event.getRouteParameters().getLong("id").orElse(-1L);
         UnitSummary unit = organization.visibleUnits().stream().filter(u -> u.id() == unitId).findFirst().orElse(null);
         if (unit == null) {
-            event.forwardTo("bens");
+            event.forwardTo(AssetsView.class);
             return;
         }
         title = getTranslation("unit-assets.title", unit.code() + " - " + unit.name());
         AssetGrid grid = new AssetGrid(assets, true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("bens/" + e.getItem().id()));
+        grid.addItemClickListener(e -> AssetsNavigation.toAsset(e.getItem().id()));
+        Keyboard.openRowsOnEnter(grid);
         Span totals = new Span();
         totals.setId("asset-totals");
         ComboBox<RoomSummary> room = new ComboBox<>(getTranslation("filter.room"));

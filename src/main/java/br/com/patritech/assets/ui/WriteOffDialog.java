@@ -16,6 +16,7 @@ import br.com.patritech.assets.WriteOffReason;
 import br.com.patritech.assets.WriteOffRequest;
 import br.com.patritech.base.ui.DatePickers;
 import br.com.patritech.base.ui.EnumLabels;
+import br.com.patritech.base.ui.Keyboard;
 
 /** Dar baixa: date, reason, administrative process and note. */
 class WriteOffDialog extends ActionDialog<WriteOffRequest> {
@@ -38,6 +39,7 @@ class WriteOffDialog extends ActionDialog<WriteOffRequest> {
         reason.setId("writeoff-reason");
         reason.setItems(WriteOffReason.values());
         reason.setItemLabelGenerator(EnumLabels::of);
+        Keyboard.pickByTyping(reason);
         process.setLabel(getTranslation("writeoff.process"));
         process.setId("writeoff-process");
         note.setLabel(getTranslation("writeoff.note"));

@@ -17,6 +17,22 @@ public final class ConfirmAction {
                 ui.getTranslation("admin.delete"), deletion, ui.getTranslation("admin.deleted"), afterwards);
     }
 
+    /** Leaves a form at once when nothing was typed; otherwise asks before throwing the typing away. */
+    public static void discardChanges(boolean changed, Runnable leave) {
+        if (!changed) {
+            leave.run();
+            return;
+        }
+        UI ui = UI.getCurrent();
+        ConfirmDialog dialog = new ConfirmDialog(ui.getTranslation("form.discard.title"),
+                ui.getTranslation("form.discard.text"), ui.getTranslation("form.discard.confirm"), e -> leave.run());
+        dialog.setId("confirm-discard");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(ui.getTranslation("form.discard.keep"));
+        dialog.open();
+    }
+
     public static ConfirmDialog ask(String title, String text, String confirmLabel, Runnable action, String doneMessage,
                                     Runnable afterwards) {
         UI ui = UI.getCurrent();

@@ -24,6 +24,7 @@ public abstract class FormDialog<S, F> extends Dialog {
     protected final FormErrors errors = new FormErrors();
     private final FormLayout form = new FormLayout();
     private S editing;
+    private F asOpened;
 
     protected FormDialog(String id) {
         setId(id);
@@ -31,7 +32,9 @@ public abstract class FormDialog<S, F> extends Dialog {
         Button save = new Button(getTranslation("admin.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId(id + "-save");
-        Button cancel = new Button(getTranslation("admin.cancel"), e -> close());
+        Button cancel = new Button(getTranslation("admin.cancel"), e -> cancel());
+        // Esc and a click outside ask too, instead of closing over what was typed.
+        addDialogCloseActionListener(e -> cancel());
         cancel.setId(id + "-cancel");
         HorizontalLayout buttons = new HorizontalLayout(cancel, save);
         buttons.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
@@ -57,6 +60,7 @@ public abstract class FormDialog<S, F> extends Dialog {
         editing = item;
         errors.clear();
         fill(item);
+        asOpened = read();
         setHeaderTitle(title);
         open();
     }
@@ -91,6 +95,10 @@ public abstract class FormDialog<S, F> extends Dialog {
         close();
         refresh.run();
         com.vaadin.flow.component.notification.Notification.show(getTranslation("admin.saved"));
+    }
+
+    private void cancel() {
+        ConfirmAction.discardChanges(!java.util.Objects.equals(read(), asOpened), this::close);
     }
 
     private void save() {

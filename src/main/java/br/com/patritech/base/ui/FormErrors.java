@@ -22,6 +22,8 @@ import br.com.patritech.base.NotFoundException;
 public final class FormErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    /** The message this class put on each field, so a change clears only our own message. */
+    private final Map<HasValidation, String> shown = new java.util.HashMap<>();
     private final Span message = new Span();
 
     public FormErrors() {
@@ -35,6 +37,16 @@ public final class FormErrors {
     public <F extends HasValidation> F field(String name, F component) {
         component.setManualValidation(true);
         fields.put(name, component);
+        if (component instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+            // Once the person changes the field, the refusal it showed no longer applies.
+            value.addValueChangeListener(e -> {
+                String ours = shown.remove(component);
+                if (ours != null && ours.equals(component.getErrorMessage())) {
+                    component.setInvalid(false);
+                    component.setErrorMessage(null);
+                }
+            });
+        }
         return component;
     }
 
@@ -48,6 +60,7 @@ public final class FormErrors {
             f.setInvalid(false);
             f.setErrorMessage(null);
         });
+        shown.clear();
         message.setVisible(false);
         message.setText("");
     }
@@ -64,6 +77,7 @@ public final class FormErrors {
             if (field != null) {
                 field.setErrorMessage(text);
                 field.setInvalid(true);
+                shown.put(field, text);
             } else {
                 showMessage(text);
             }

@@ -2,6 +2,7 @@ package br.com.patritech.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,9 +43,33 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         appName.addClassNames("app-name");
         appName.getStyle().set("font-weight", "700").set("font-size", "var(--lumo-font-size-l)")
                 .set("padding", "var(--lumo-space-m)");
-        addToDrawer(appName, navigation());
-        addToNavbar(new DrawerToggle(), userBar(authenticationContext));
+        // The language choice lives at the foot of the menu, so the bar keeps room for logout on a phone.
+        LanguageSelect language = new LanguageSelect();
+        language.addClassName("drawer-language");
+        addToDrawer(appName, navigation(), language);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.toggle-menu"));
+        toggle.setTooltipText(getTranslation("layout.toggle-menu"));
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.menu")));
+        addToNavbar(skipLink(), toggle, userBar(authenticationContext));
         applyColorScheme(isDark());
+    }
+
+    /**
+     * The first thing Tab reaches: jumps over the menu and the user bar to the screen's first field or button,
+     * so a keyboard user does not tab eleven times to reach a form.
+     */
+    private Button skipLink() {
+        Button skip = new Button(getTranslation("layout.skip-to-content"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        skip.addClickListener(e -> getElement().executeJs(
+                "const main = this.querySelector(':scope > :not([slot])');"
+                + "if (!main) return;"
+                + "const first = main.querySelector('vaadin-text-field, vaadin-combo-box, vaadin-text-area,"
+                + " vaadin-button, vaadin-grid, input, a[href]');"
+                + "if (first) { first.focus(); } else { main.setAttribute('tabindex', '-1'); main.focus(); }"));
+        return skip;
     }
 
     private SideNav navigation() {
@@ -63,6 +88,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private HorizontalLayout userBar(AuthenticationContext authenticationContext) {
         Span userName = new Span(currentUser.displayName().orElse(""));
         userName.setId("current-user-name");
+        userName.addClassName("hide-narrow");
         Button theme = new Button(new Icon(VaadinIcon.ADJUST), e -> applyColorScheme(!isDark()));
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         theme.setAriaLabel(getTranslation("layout.toggle-theme"));
@@ -72,12 +98,18 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         changePassword.setTooltipText(getTranslation("layout.change-password"));
         changePassword.setAriaLabel(getTranslation("layout.change-password"));
-        Button logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT),
-                e -> authenticationContext.logout());
+        // On a phone only the icon shows; the label stays for screen readers and as the tooltip.
+        Button logout = new Button(new Icon(VaadinIcon.SIGN_OUT), e -> authenticationContext.logout());
+        Span logoutLabel = new Span(getTranslation("layout.logout"));
+        logoutLabel.addClassName("hide-narrow");
+        logout.getElement().appendChild(logoutLabel.getElement());
+        logout.setAriaLabel(getTranslation("layout.logout"));
+        logout.setTooltipText(getTranslation("layout.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        HorizontalLayout bar = new HorizontalLayout(userName, new LanguageSelect(), theme, changePassword, logout);
+        HorizontalLayout bar = new HorizontalLayout(userName, theme, changePassword, logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.addClassName("user-bar");
         bar.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
         return bar;
     }

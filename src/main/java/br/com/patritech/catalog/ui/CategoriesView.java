@@ -5,21 +5,20 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-import br.com.patritech.base.ui.ConfirmAction;
+import br.com.patritech.base.ui.RowActions;
 import br.com.patritech.base.ui.FormDialog.SaveEvent;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.catalog.CatalogService.CategoryForm;
 import br.com.patritech.catalog.CatalogService.CategorySummary;
 
 /** Categories everyone reads; holders of CATEGORY_MANAGE (and administrators) change them. */
-@Route("categorias")
+@Route(CatalogNavigation.CATEGORIES)
 @Menu(order = 60, title = "menu.categories", icon = "vaadin:tags")
 @PermitAll
 class CategoriesView extends VerticalLayout implements HasDynamicTitle {
@@ -43,20 +42,19 @@ class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CategorySummary::name).setHeader(getTranslation("category.name")).setAutoWidth(true);
         grid.addColumn(CategorySummary::tomboPrefix).setHeader(getTranslation("category.prefix")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true)
-                .setFlexGrow(0).setVisible(mayManage);
+                .setFlexGrow(0).setFrozenToEnd(true).setVisible(mayManage);
         editor.addSaveListener(this::save);
         add(new H2(getTranslation("categories.title")), create, grid);
         refresh();
     }
 
-    private HorizontalLayout actions(CategorySummary category) {
-        Button edit = new Button(getTranslation("admin.edit"),
-                e -> editor.openEdit(getTranslation("category.edit"), category));
-        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button delete = new Button(getTranslation("admin.delete"), e -> ConfirmAction.delete(category.name(),
-                () -> catalog.delete(category.id(), category.version()), this::refresh));
-        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(edit, delete);
+    private RowActions actions(CategorySummary category) {
+        Button edit = RowActions.icon(VaadinIcon.EDIT, getTranslation("admin.edit.named", category.name()),
+                () -> editor.openEdit(getTranslation("category.edit"), category));
+        Button delete = RowActions.delete(category.name(), "delete-" + category.id(), () -> catalog.inUse(category.id()),
+                getTranslation("category.delete.in-use", category.name()),
+                () -> catalog.delete(category.id(), category.version()), this::refresh);
+        return new RowActions(edit, delete);
     }
 
     private void save(SaveEvent<CategorySummary, CategoryForm> event) {

@@ -1,6 +1,5 @@
 package br.com.patritech.dashboard.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,12 +18,14 @@ import br.com.patritech.assets.AssetStatistics.Group;
 import br.com.patritech.assets.AssetStatus;
 import br.com.patritech.assets.Classification;
 import br.com.patritech.base.ui.EnumLabels;
+import br.com.patritech.assets.ui.AssetsNavigation;
 import br.com.patritech.base.ui.Formats;
+import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.dashboard.DashboardService;
 import br.com.patritech.dashboard.DashboardService.Dashboard;
 
 /** The landing page: totals, value by unit, counts by status and classification, latest assets. */
-@Route("")
+@Route(DashboardNavigation.DASHBOARD)
 @Menu(order = 0, title = "menu.dashboard", icon = "vaadin:dashboard")
 @PermitAll
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
@@ -74,10 +75,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Grid<AssetRow> grid = new Grid<>();
         grid.setId("recent-assets");
         grid.addColumn(AssetRow::tombo).setHeader(getTranslation("asset.field.tombo")).setAutoWidth(true);
-        grid.addColumn(AssetRow::name).setHeader(getTranslation("asset.field.name"));
+        grid.addColumn(AssetRow::name).setHeader(getTranslation("asset.field.name")).setTooltipGenerator(AssetRow::name);
         grid.addColumn(AssetRow::unitCode).setHeader(getTranslation("asset.field.unit"));
         grid.addColumn(r -> Formats.money(r.acquisitionValue(), getLocale()))
-                .setHeader(getTranslation("asset.field.acquisitionValue"));
+                .setHeader(getTranslation("asset.field.acquisitionValue")).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(new ComponentRenderer<>(r -> {
             Span badge = new Span(EnumLabels.of(r.status() == AssetStatus.BAIXADO ? AssetStatus.BAIXADO : AssetStatus.ATIVO)
                     .toUpperCase(getLocale()));
@@ -86,7 +88,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         })).setHeader(getTranslation("asset.field.status"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("bens/" + e.getItem().id()));
+        grid.addItemClickListener(e -> AssetsNavigation.toAsset(e.getItem().id()));
+        Keyboard.openRowsOnEnter(grid);
         return grid;
     }
 

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-import br.com.patritech.base.ui.ConfirmAction;
+import br.com.patritech.base.ui.RowActions;
 import br.com.patritech.base.ui.FormDialog.SaveEvent;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomForm;
@@ -22,7 +22,7 @@ import br.com.patritech.organization.OrganizationService.RoomSummary;
 import br.com.patritech.organization.OrganizationService.UnitSummary;
 
 /** Rooms of one unit at a time; holders of ROOM_MANAGE in that unit (and administrators) change them. */
-@Route("salas")
+@Route(OrganizationNavigation.ROOMS)
 @Menu(order = 55, title = "menu.rooms", icon = "vaadin:office")
 @PermitAll
 class RoomsView extends VerticalLayout implements HasDynamicTitle {
@@ -51,7 +51,7 @@ class RoomsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(RoomSummary::name).setHeader(getTranslation("room.name")).setAutoWidth(true);
         grid.addColumn(RoomSummary::description).setHeader(getTranslation("room.description"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         editor.addSaveListener(this::save);
         HorizontalLayout toolbar = new HorizontalLayout(unit, create);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -60,16 +60,16 @@ class RoomsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private HorizontalLayout actions(RoomSummary room) {
-        boolean mayManage = organization.mayManageRooms(room.unitId());
-        Button edit = new Button(getTranslation("admin.edit"), e -> editor.openEdit(getTranslation("room.edit"), room));
-        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        edit.setVisible(mayManage);
-        Button delete = new Button(getTranslation("admin.delete"), e -> ConfirmAction.delete(room.name(),
-                () -> organization.deleteRoom(room.id(), room.version()), this::refresh));
-        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        delete.setVisible(mayManage);
-        return new HorizontalLayout(edit, delete);
+    private RowActions actions(RoomSummary room) {
+        RowActions actions = new RowActions();
+        if (organization.mayManageRooms(room.unitId())) {
+            actions.add(RowActions.icon(VaadinIcon.EDIT, getTranslation("admin.edit.named", room.name()),
+                    () -> editor.openEdit(getTranslation("room.edit"), room)));
+            actions.add(RowActions.delete(room.name(), "delete-" + room.id(), () -> organization.roomInUse(room.id()),
+                    getTranslation("room.delete.in-use", room.name()),
+                    () -> organization.deleteRoom(room.id(), room.version()), this::refresh));
+        }
+        return actions;
     }
 
     private void save(SaveEvent<RoomSummary, RoomForm> event) {

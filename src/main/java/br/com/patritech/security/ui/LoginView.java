@@ -13,6 +13,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
+import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.base.ui.LanguageSelect;
 
 /** Log in with CPF (with or without punctuation) or e-mail. The form posts to Spring Security. */
@@ -33,6 +34,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setForgotPasswordButtonVisible(false);
         showI18n(i18n(false));
         add(login, new LanguageSelect());
+        Keyboard.translatePasswordReveal(this);
     }
 
     private void showI18n(LoginI18n texts) {

@@ -15,15 +15,15 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.base.DomainException;
-import br.com.patritech.base.ui.MainLayout;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.CurrentUser;
 import br.com.patritech.security.PasswordPolicy;
 import br.com.patritech.users.UserService;
 
 /** Where a user changes their password; users created by someone else are sent here first. */
-@Route(MainLayout.CHANGE_PASSWORD_ROUTE)
+@Route(UsersNavigation.CHANGE_PASSWORD)
 @PermitAll
 class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
@@ -33,6 +33,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
     ChangePasswordView(UserService userService, CurrentUser currentUser) {
         setId("change-password-view");
+        Keyboard.translatePasswordReveal(this);
         setMaxWidth("36rem");
         current.setLabel(getTranslation("password.current"));
         current.setId("current-password");

@@ -51,6 +51,8 @@ class UserEditor extends FormDialog<UserSummary, UserForm> {
         address.setMaxLength(300);
         role.setId("user-role");
         role.setLabel(getTranslation("user.role"));
+        role.setRequiredIndicatorVisible(true);
+        role.setPlaceholder(getTranslation("user.role.choose"));
         role.setItems(Arrays.stream(Role.values()).filter(grants.roles()::contains).toList());
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.addValueChangeListener(e -> showGestorFields());
@@ -85,8 +87,10 @@ class UserEditor extends FormDialog<UserSummary, UserForm> {
         email.setValue(user == null || user.email() == null ? "" : user.email());
         phone.setValue(user == null || user.phone() == null ? "" : user.phone());
         address.setValue(user == null || user.address() == null ? "" : user.address());
-        role.setValue(user == null ? role.getListDataView().getItems().filter(r -> r == Role.GESTOR).findFirst()
-                .orElse(null) : user.role());
+        // No role is preselected (unless only one may be granted): a default gestor had no unit and no
+        // permission, a trap for the person creating it.
+        List<Role> offered = role.getListDataView().getItems().toList();
+        role.setValue(user != null ? user.role() : offered.size() == 1 ? offered.get(0) : null);
         units.setValue(user == null ? Set.of() : grantableUnits.stream()
                 .filter(u -> user.unitIds().contains(u.id())).collect(Collectors.toSet()));
         permissions.setValue(user == null ? Set.of() : user.permissions().stream()

@@ -25,6 +25,7 @@ import br.com.patritech.base.Cpf;
 import br.com.patritech.base.ui.ConfirmAction;
 import br.com.patritech.base.ui.FormDialog.SaveEvent;
 import br.com.patritech.base.ui.FormErrors;
+import br.com.patritech.base.ui.RowActions;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.UnitSummary;
 import br.com.patritech.security.Permission;
@@ -34,7 +35,7 @@ import br.com.patritech.users.UserService.UserForm;
 import br.com.patritech.users.UserService.UserSummary;
 
 /** People who may log in; only for administrators and holders of USER_MANAGE. Paged and searched in SQL. */
-@Route("usuarios")
+@Route(UsersNavigation.USERS)
 @Menu(order = 90, title = "menu.users", icon = "vaadin:users")
 @RolesAllowed({Permission.Roles.ADMIN, Permission.Roles.USER_MANAGE})
 class UsersView extends VerticalLayout implements HasDynamicTitle {
@@ -73,37 +74,40 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("users-grid");
-        grid.addColumn(UserSummary::name).setHeader(getTranslation("user.name")).setAutoWidth(true);
+        grid.addColumn(UserSummary::name).setHeader(getTranslation("user.name")).setAutoWidth(true)
+                .setTooltipGenerator(UserSummary::name);
         grid.addColumn(u -> Cpf.format(u.cpf())).setHeader(getTranslation("user.cpf")).setAutoWidth(true);
-        grid.addColumn(UserSummary::email).setHeader(getTranslation("user.email"));
+        grid.addColumn(UserSummary::email).setHeader(getTranslation("user.email"))
+                .setTooltipGenerator(u -> u.email() == null ? "" : u.email());
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("user.role"));
         grid.addColumn(u -> u.unitIds().stream().map(unitCodes::get).filter(Objects::nonNull).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.units"));
         grid.addColumn(u -> getTranslation(u.active() ? "user.active" : "user.inactive"))
                 .setHeader(getTranslation("user.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(query -> userService.list(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> userService.count(search.getValue()));
     }
 
-    private HorizontalLayout actions(UserSummary user) {
-        HorizontalLayout actions = new HorizontalLayout();
+    private RowActions actions(UserSummary user) {
+        RowActions actions = new RowActions();
         if (!userService.mayManage(user)) {
             return actions;
         }
-        Button edit = new Button(getTranslation("admin.edit"), e -> editor.openEdit(getTranslation("user.edit"), user));
-        Button active = new Button(getTranslation(user.active() ? "user.deactivate" : "user.reactivate"),
-                e -> setActive(user, !user.active()));
-        Button reset = new Button(getTranslation("user.reset-password"), VaadinIcon.KEY.create(),
-                e -> ConfirmAction.ask(getTranslation("user.reset-password"),
+        Button edit = RowActions.icon(VaadinIcon.EDIT, getTranslation("admin.edit.named", user.name()),
+                () -> editor.openEdit(getTranslation("user.edit"), user));
+        edit.setId("edit-user-" + user.id());
+        Button active = RowActions.icon(user.active() ? VaadinIcon.BAN : VaadinIcon.CHECK_CIRCLE,
+                getTranslation(user.active() ? "user.deactivate" : "user.reactivate"), () -> setActive(user, !user.active()));
+        active.setId("toggle-active-" + user.id());
+        Button reset = RowActions.icon(VaadinIcon.KEY, getTranslation("user.reset-password"),
+                () -> ConfirmAction.ask(getTranslation("user.reset-password"),
                         getTranslation("user.reset-password.confirm", user.name()), getTranslation("user.reset-password"),
                         () -> new IssuedPasswordDialog(userService.resetPassword(user.id(), user.version())).open(),
                         null, grid.getDataProvider()::refreshAll));
-        for (Button button : List.of(edit, active, reset)) {
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            actions.add(button);
-        }
+        reset.setId("reset-password-" + user.id());
+        actions.add(edit, active, reset);
         return actions;
     }
 

@@ -38,31 +38,7 @@ import br.com.patritech.security.Permission;
 import br.com.patritech.security.Role;
 import br.com.patritech.support.KaribuTest;
 
-class AssetViewsTest extends KaribuTest {
-
-    @Autowired
-    AssetService assets;
-
-    @Autowired
-    AssetFixtures fixtures;
-
-    Place place;
-    Place otherPlace;
-    long category;
-    AppUser admin;
-
-    @BeforeEach
-    void setUp() {
-        place = fixtures.newUnit();
-        otherPlace = fixtures.newUnit();
-        category = fixtures.newCategory("MOB");
-        admin = testUsers.principal(Role.ADMIN, Set.of(), Set.of());
-        login(admin);
-    }
-
-    private AssetDetails register(String name, String value) {
-        return SystemUser.callAs(admin, () -> assets.create(AssetFixtures.form(category, place, name, value)));
-    }
+class AssetViewsTest extends AssetScreenTest {
 
     @Test
     void typingInTheSearchBoxFiltersTheListAndTheTotal() {
@@ -75,7 +51,7 @@ class AssetViewsTest extends KaribuTest {
         List<AssetRow> rows = GridKt._fetch(_get(AssetGrid.class), 0, 50);
         assertThat(rows).extracting(AssetRow::id).containsExactly(wanted.id());
         assertThat(_get(Span.class, spec -> spec.withId("asset-totals")).getText())
-                .isEqualTo("1 bens encontrados · valor ativo R$ 1.234,50");
+                .isEqualTo("1 bem encontrado · valor ativo R$ 1.234,50");
     }
 
     @Test
@@ -124,8 +100,7 @@ class AssetViewsTest extends KaribuTest {
                 .filter(c -> ((br.com.patritech.catalog.CatalogService.CategorySummary) c).id() == category)
                 .findFirst().orElseThrow());
         room.setValue(room.getListDataView().getItems().filter(r -> r.name().equals("Sala B")).findFirst().orElseThrow());
-        _get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("asset-acquisitionValue"))
-                .setValue(new java.math.BigDecimal("850.00"));
+        _get(TextField.class, spec -> spec.withId("asset-acquisitionValue")).setValue("850,00");
 
         _click(_get(Button.class, spec -> spec.withId("save-asset")));
 

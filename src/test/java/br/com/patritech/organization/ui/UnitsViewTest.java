@@ -37,17 +37,33 @@ class UnitsViewTest extends KaribuTest {
         return _get(Grid.class, spec -> spec.withId("units-grid"));
     }
 
-    /** The row's button with this text, as rendered in the actions column. */
-    private Button rowButton(int row, String text) {
+    /** The row's icon button whose spoken label starts with this text, as rendered in the actions column. */
+    private Button rowButton(int row, String label) {
+        return rowButtonIfAny(row, label).orElseThrow();
+    }
+
+    private java.util.Optional<Button> rowButtonIfAny(int row, String label) {
         var cell = GridKt._getCellComponent(grid(), row, "actions");
-        return cell.getChildren().filter(c -> c instanceof Button b && b.getText().equals(text)).map(Button.class::cast)
-                .findFirst().orElseThrow();
+        return cell.getChildren().filter(c -> c instanceof Button b && b.getAriaLabel().orElse("").startsWith(label))
+                .map(Button.class::cast).findFirst();
     }
 
     private void openNewUnitForm() {
         login(testUsers.principal(Role.ADMIN, Set.of(), Set.of()));
         UI.getCurrent().navigate("unidades");
         _click(_get(Button.class, spec -> spec.withId("new-unit")));
+    }
+
+    @Test
+    void cancelOfATypedUnitAsksBeforeDiscardingAndKeepsTheDialogOpen() {
+        openNewUnitForm();
+        field("unit-name").setValue("Escola que eu digitei");
+
+        _click(_get(Button.class, spec -> spec.withId("unit-editor-cancel")));
+
+        assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)).hasSize(1);
+        assertThat(_get(Dialog.class, spec -> spec.withId("unit-editor")).isOpened()).isTrue();
+        assertThat(field("unit-name").getValue()).isEqualTo("Escola que eu digitei");
     }
 
     @Test
@@ -105,7 +121,7 @@ class UnitsViewTest extends KaribuTest {
 
         assertThat(GridKt._findAll(grid())).extracting(UnitSummary::id).containsExactly(own.id());
         assertThat(_find(Button.class, spec -> spec.withId("new-unit"))).isEmpty();
-        assertThat(rowButton(0, "Excluir").isVisible()).isFalse();
+        assertThat(rowButtonIfAny(0, "Excluir").filter(Button::isVisible)).isEmpty();
         assertThat(rowButton(0, "Editar").isVisible()).isTrue();
         assertThat(rowButton(0, "Ver bens").isVisible()).isTrue();
     }

@@ -61,6 +61,7 @@ class UsersViewTest extends KaribuTest {
         openNewUserFormAs(Role.ADMIN, Set.of(), Set.of());
         Select<Role> role = _get(Select.class, spec -> spec.withId("user-role"));
         assertThat(role.getListDataView().getItems()).contains(Role.ADMIN, Role.AUDITOR, Role.GESTOR);
+        role.setValue(Role.GESTOR);
         MultiSelectComboBox<UnitSummary> unitChoice = _get(MultiSelectComboBox.class, spec -> spec.withId("user-units"));
         assertThat(unitChoice.getListDataView().getItems()).hasSize(units().size());
     }
@@ -87,6 +88,7 @@ class UsersViewTest extends KaribuTest {
         openNewUserFormAs(Role.ADMIN, Set.of(), Set.of());
         _get(TextField.class, spec -> spec.withId("user-name")).setValue("Fulana de Tal");
         _get(TextField.class, spec -> spec.withId("user-cpf")).setValue("111.444.777-36");
+        _get(Select.class, spec -> spec.withId("user-role")).setValue(Role.AUDITOR);
         _click(_get(Button.class, spec -> spec.withId("user-editor-save")));
 
         TextField cpf = _get(TextField.class, spec -> spec.withId("user-cpf"));

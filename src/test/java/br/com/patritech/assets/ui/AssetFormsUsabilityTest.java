@@ -1,0 +1,89 @@
+package br.com.patritech.assets.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import br.com.patritech.assets.AssetDetails;
+import br.com.patritech.assets.AssetFixtures;
+import br.com.patritech.assets.AssetFixtures.Place;
+import br.com.patritech.assets.AssetService;
+import br.com.patritech.assets.WriteOffReason;
+import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.AppUser;
+import br.com.patritech.security.Role;
+import br.com.patritech.support.KaribuTest;
+
+/** Forms say what is required before Save, explain a disabled field, and do not throw away typed data. */
+class AssetFormsUsabilityTest extends AssetScreenTest {
+
+    @Test
+    void requiredFieldsAreMarkedBeforeSave() {
+        UI.getCurrent().navigate("bens/novo");
+        for (String id : new String[] {"asset-name", "asset-categoryId", "asset-unitId", "asset-acquisitionValue",
+                "asset-origin", "asset-conservation", "asset-classification"}) {
+            HasValue<?, ?> field = (HasValue<?, ?>) _get(com.vaadin.flow.component.Component.class,
+                    spec -> spec.withId(id));
+            assertThat(field.isRequiredIndicatorVisible()).as(id).isTrue();
+        }
+        assertThat(((HasValue<?, ?>) _get(TextField.class, spec -> spec.withId("asset-serialNumber")))
+                .isRequiredIndicatorVisible()).isFalse();
+    }
+
+    @Test
+    void disabledRoomSaysToPickAUnitFirst() {
+        UI.getCurrent().navigate("bens/novo");
+        ComboBox<?> room = _get(ComboBox.class, spec -> spec.withId("asset-roomId"));
+        assertThat(room.isEnabled()).isFalse();
+        assertThat(room.getHelperText()).isEqualTo("Escolha uma unidade primeiro");
+    }
+
+    @Test
+    void cancelAsksBeforeDiscardingTypedData() {
+        UI.getCurrent().navigate("bens/novo");
+        _get(TextField.class, spec -> spec.withId("asset-name")).setValue("Cadeira que eu digitei");
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-asset")));
+
+        assertThat(_find(ConfirmDialog.class)).hasSize(1);
+        assertThat(_find(NewAssetView.class)).hasSize(1);
+        assertThat(_get(TextField.class, spec -> spec.withId("asset-name")).getValue()).isEqualTo("Cadeira que eu digitei");
+    }
+
+    @Test
+    void cancelOfAnUntouchedFormLeavesAtOnce() {
+        UI.getCurrent().navigate("bens/novo");
+        _click(_get(Button.class, spec -> spec.withId("cancel-asset")));
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        assertThat(_find(AssetsView.class)).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void writeOffReasonIsNoLongerRedOnceChosen() {
+        AssetDetails asset = SystemUser.callAs(admin,
+                () -> assets.create(AssetFixtures.form(category, place, "Projetor", "100.00")));
+        UI.getCurrent().navigate("bens/" + asset.id());
+        _click(_get(Button.class, spec -> spec.withId("write-off-asset")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
+        ComboBox<WriteOffReason> reason = _get(ComboBox.class, spec -> spec.withId("writeoff-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+
+        reason.setValue(WriteOffReason.VENDA);
+
+        assertThat(reason.isInvalid()).isFalse();
+    }
+}

@@ -22,7 +22,7 @@ import br.com.patritech.assets.AssetFixtures.Place;
 import br.com.patritech.assets.AssetRow;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetStatus;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.organization.OrganizationService.UnitSummary;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Role;

@@ -32,7 +32,7 @@ class ErrorPagesTest extends KaribuTest {
 
     @Test
     void gestorWithoutUserManagementSeesTheSamePage() {
-        login(testUsers.principal(Role.GESTOR, Set.of(), EnumSet.of(Permission.ASSET_CREATE)));
+        login(testUsers.principal(Role.GESTOR, Set.of(testUsers.anyUnit()), EnumSet.of(Permission.ASSET_CREATE)));
 
         UI.getCurrent().navigate("usuarios");
 

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import br.com.patritech.assets.AssetFixtures;
 import br.com.patritech.assets.AssetService;
-import br.com.patritech.base.SystemUser;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.catalog.CatalogService.CategorySummary;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Role;

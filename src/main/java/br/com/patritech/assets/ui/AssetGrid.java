@@ -26,22 +26,22 @@ class AssetGrid extends Grid<AssetRow> {
         setId("asset-grid");
         if (roomFirst) {
             Column<AssetRow> room = addColumn(r -> r.roomName() == null ? getTranslation("asset.no-room") : r.roomName())
-                    .setHeader(getTranslation("asset.field.room")).setSortProperty("room").setAutoWidth(true);
+                    .setHeader(getTranslation("asset.field.room")).setSortProperty(AssetSortKey.ROOM.apiName()).setAutoWidth(true);
             sort(List.of(new GridSortOrder<>(room, SortDirection.ASCENDING)));
         }
-        addColumn(AssetRow::tombo).setHeader(getTranslation("asset.field.tombo")).setSortProperty("tombo")
+        addColumn(AssetRow::tombo).setHeader(getTranslation("asset.field.tombo")).setSortProperty(AssetSortKey.TOMBO.apiName())
                 .setWidth("9rem").setFlexGrow(0);
-        addColumn(AssetRow::name).setHeader(getTranslation("asset.field.name")).setSortProperty("name").setFlexGrow(2);
-        addColumn(AssetRow::categoryName).setHeader(getTranslation("asset.field.category")).setSortProperty("category");
+        addColumn(AssetRow::name).setHeader(getTranslation("asset.field.name")).setSortProperty(AssetSortKey.NAME.apiName()).setFlexGrow(2);
+        addColumn(AssetRow::categoryName).setHeader(getTranslation("asset.field.category")).setSortProperty(AssetSortKey.CATEGORY.apiName());
         if (!roomFirst) {
-            addColumn(AssetRow::unitCode).setHeader(getTranslation("asset.field.unit")).setSortProperty("unit");
-            addColumn(AssetRow::roomName).setHeader(getTranslation("asset.field.room")).setSortProperty("room");
+            addColumn(AssetRow::unitCode).setHeader(getTranslation("asset.field.unit")).setSortProperty(AssetSortKey.UNIT.apiName());
+            addColumn(AssetRow::roomName).setHeader(getTranslation("asset.field.room")).setSortProperty(AssetSortKey.ROOM.apiName());
         }
         addColumn(r -> Formats.money(r.acquisitionValue(), getLocale()))
-                .setHeader(getTranslation("asset.field.acquisitionValue")).setSortProperty("value")
+                .setHeader(getTranslation("asset.field.acquisitionValue")).setSortProperty(AssetSortKey.VALUE.apiName())
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         addColumn(new ComponentRenderer<>(r -> new StatusBadge(r.status())))
-                .setHeader(getTranslation("asset.field.status")).setSortProperty("status").setAutoWidth(true);
+                .setHeader(getTranslation("asset.field.status")).setSortProperty(AssetSortKey.STATUS.apiName()).setAutoWidth(true);
         setMultiSort(true, true);
         setItems(query -> service.find(filter, query.getSortOrders().stream()
                 .map(o -> new AssetSort(AssetSortKey.fromApiName(o.getSorted()).orElseThrow(), o.getDirection() == SortDirection.ASCENDING)).toList(),
@@ -54,30 +54,34 @@ class AssetGrid extends Grid<AssetRow> {
     private void fitColumnsToContent() {
         // "Valor" says enough above "R$ 4.899,90"; the long label cut the header and squeezed the column.
         // A fixed width: auto width measures only the first rows and cut later ones ("R$ 108.2…").
-        column("value").ifPresent(c -> c.setHeader(getTranslation("asset.column.value")).setAutoWidth(false)
+        column(AssetSortKey.VALUE).ifPresent(c -> c.setHeader(getTranslation("asset.column.value")).setAutoWidth(false)
                 .setWidth("10rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> Formats.money(r.acquisitionValue(), getLocale())));
-        column("status").ifPresent(c -> c.setAutoWidth(true).setFlexGrow(0));
-        column("name").ifPresent(c -> c.setTooltipGenerator(AssetRow::name));
-        column("category").ifPresent(c -> c.setTooltipGenerator(AssetRow::categoryName));
-        column("room").ifPresent(c -> c.setTooltipGenerator(r -> r.roomName() == null ? "" : r.roomName()));
+        column(AssetSortKey.STATUS).ifPresent(c -> c.setAutoWidth(true).setFlexGrow(0));
+        column(AssetSortKey.NAME).ifPresent(c -> c.setTooltipGenerator(AssetRow::name));
+        column(AssetSortKey.CATEGORY).ifPresent(c -> c.setTooltipGenerator(AssetRow::categoryName));
+        column(AssetSortKey.ROOM).ifPresent(c -> c.setTooltipGenerator(r -> r.roomName() == null ? "" : r.roomName()));
         WindowWidth.track(this, this::fitWidth);
     }
 
     /** Phone: tombo, name and value; tablet: also category and status; wider: everything. */
     void fitWidth(int pixels) {
         boolean phone = pixels < 700;
-        column("tombo").ifPresent(c -> c.setWidth(phone ? "5.75rem" : "9rem").setTooltipGenerator(AssetRow::tombo));
-        column("value").ifPresent(c -> c.setWidth(phone ? "8.75rem" : "10rem"));
-        column("category").ifPresent(c -> c.setVisible(pixels >= 700));
-        column("status").ifPresent(c -> c.setVisible(pixels >= 700));
-        column("unit").ifPresent(c -> c.setVisible(pixels >= 1000));
-        column("room").ifPresent(c -> c.setVisible(pixels >= 1000 || getColumns().get(0) == c));
+        column(AssetSortKey.TOMBO).ifPresent(c -> c.setWidth(phone ? "5.75rem" : "9rem").setTooltipGenerator(AssetRow::tombo));
+        column(AssetSortKey.VALUE).ifPresent(c -> c.setWidth(phone ? "8.75rem" : "10rem"));
+        column(AssetSortKey.CATEGORY).ifPresent(c -> c.setVisible(pixels >= 700));
+        column(AssetSortKey.STATUS).ifPresent(c -> c.setVisible(pixels >= 700));
+        column(AssetSortKey.UNIT).ifPresent(c -> c.setVisible(pixels >= 1000));
+        column(AssetSortKey.ROOM).ifPresent(c -> c.setVisible(pixels >= 1000 || getColumns().get(0) == c));
     }
 
-    private java.util.Optional<Column<AssetRow>> column(String sortKey) {
+    private java.util.Optional<Column<AssetRow>> column(AssetSortKey key) {
+        return column(key.apiName());
+    }
+
+    private java.util.Optional<Column<AssetRow>> column(String sortProperty) {
         return getColumns().stream().filter(c -> c.getSortOrder(SortDirection.ASCENDING)
-                .anyMatch(q -> q.getSorted().equals(sortKey))).findFirst();
+                .anyMatch(q -> q.getSorted().equals(sortProperty))).findFirst();
     }
 
     /** The sort as the URL writes it: keys by priority, "-" for descending ({@code -value,name}). */
@@ -96,9 +100,7 @@ class AssetGrid extends Grid<AssetRow> {
         for (String part : spec.split(",")) {
             boolean descending = part.startsWith("-");
             String key = descending ? part.substring(1) : part;
-            getColumns().stream().filter(c -> c.getSortOrder(SortDirection.ASCENDING)
-                            .anyMatch(q -> q.getSorted().equals(key))).findFirst()
-                    .ifPresent(c -> orders.add(new GridSortOrder<>(c,
+            column(key).ifPresent(c -> orders.add(new GridSortOrder<>(c,
                             descending ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
         }
         sort(orders);

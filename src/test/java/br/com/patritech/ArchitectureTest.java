@@ -13,7 +13,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
 
 /** The package rules of docs and package-info files, checked on every build. No exemptions. */
@@ -54,13 +53,9 @@ class ArchitectureTest {
                     "dashboard")
             .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets");
 
-    /**
-     * The domain (services, entities, records, API) never reaches into the UI. Only wiring may name a view: the
-     * security configuration names the login view.
-     */
+    /** The domain (services, entities, records, configuration, API) never reaches into the UI. */
     @ArchTest
     static final ArchRule domainDoesNotDependOnUi = noClasses().that().resideOutsideOfPackage("br.com.patritech..ui..")
-            .and().areNotAnnotatedWith(Configuration.class)
             .should().dependOnClassesThat().resideInAPackage("br.com.patritech..ui..");
 
     /** A feature's repositories are its own: other features go through its services. */

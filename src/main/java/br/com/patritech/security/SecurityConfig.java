@@ -10,7 +10,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
 
-import br.com.patritech.security.ui.LoginView;
 
 @Configuration
 @EnableWebSecurity
@@ -18,7 +17,7 @@ class SecurityConfig {
 
     /** The browser UI: every Vaadin route needs a login except the login view itself. */
     @Bean
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AccountLookup accounts) throws Exception {
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AccountLookup accounts, LoginViewSource login) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll());
@@ -27,7 +26,7 @@ class SecurityConfig {
         http.addFilterAfter(new SessionUserRefreshFilter(accounts), SecurityContextHolderAwareRequestFilter.class);
         // Unknown addresses reach Vaadin (for a logged-in user) so it shows the translated not-found page
         // instead of Spring's empty 403; anonymous requests still go to the login.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(login.loginView())
                 .anyRequest(any -> any.authenticated())).build();
     }
 

@@ -22,9 +22,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
+import br.com.patritech.security.AccountLookup;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.SecurityHeaders;
-import br.com.patritech.users.ApiAccounts;
+import br.com.patritech.security.TokenService;
 
 /**
  * The stateless /api chain, separate from the Vaadin UI chain: bearer JWTs only, no session, no CSRF, CORS only
@@ -36,7 +37,7 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiAccounts accounts, ProblemResponses problems,
+    SecurityFilterChain apiFilterChain(HttpSecurity http, AccountLookup accounts, ProblemResponses problems,
                                        @Value("${patritech.cors.origins:}") String corsOrigins) throws Exception {
         http.securityMatcher("/api/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -68,7 +69,7 @@ class ApiSecurityConfig {
     }
 
     /** The token's subject and generation must still match an active account; its rights are read fresh. */
-    private static Converter<Jwt, AbstractAuthenticationToken> principal(ApiAccounts accounts) {
+    private static Converter<Jwt, AbstractAuthenticationToken> principal(AccountLookup accounts) {
         return jwt -> {
             Number generation = jwt.getClaim(TokenService.GENERATION_CLAIM);
             AppUser user = accounts.principal(Long.parseLong(jwt.getSubject()),

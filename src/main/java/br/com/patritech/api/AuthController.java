@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import br.com.patritech.security.AppUser;
+import br.com.patritech.security.TokenService;
 
 /** Token endpoints: log in with CPF or e-mail and password (same lockout as the login screen), and refresh. */
 @RestController

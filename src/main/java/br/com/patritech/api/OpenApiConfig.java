@@ -23,6 +23,8 @@ import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import br.com.patritech.security.TokenService;
+
 /**
  * The OpenAPI 3.1 document at /api/openapi.json (Swagger UI at /api/docs), made to describe what the API really
  * answers: properties that can be null say so, every operation lists each status it can give (with the problem

@@ -22,6 +22,7 @@ public class ApiAccounts implements AccountLookup {
     }
 
     /** The principal for a token of the given generation, if the account is active and the token current. */
+    @Override
     @Transactional(readOnly = true)
     public Optional<AppUser> principal(long userId, int tokenGeneration) {
         return users.findWithDetailsById(userId)
@@ -36,6 +37,7 @@ public class ApiAccounts implements AccountLookup {
     }
 
     /** The generation a token issued now must carry. */
+    @Override
     @Transactional(readOnly = true)
     public int tokenGeneration(long userId) {
         return users.findById(userId).map(User::getTokenGeneration).orElse(-1);

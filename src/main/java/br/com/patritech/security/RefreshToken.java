@@ -1,4 +1,4 @@
-package br.com.patritech.api;
+package br.com.patritech.security;
 
 import java.time.Instant;
 

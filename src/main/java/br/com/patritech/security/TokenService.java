@@ -1,4 +1,4 @@
-package br.com.patritech.api;
+package br.com.patritech.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,26 +21,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import br.com.patritech.security.AppUser;
-import br.com.patritech.users.ApiAccounts;
 
 /**
  * Issues 15-minute access JWTs and rotating refresh tokens. A refresh token works once; presenting a spent one
  * is taken as theft and revokes its whole chain.
  */
 @Service
-class TokenService {
+public class TokenService {
 
     static final Duration ACCESS_TTL = Duration.ofMinutes(15);
     static final Duration REFRESH_TTL = Duration.ofDays(14);
-    static final String GENERATION_CLAIM = "gen";
+    public static final String GENERATION_CLAIM = "gen";
 
     /** What the token endpoints answer (field names as OAuth 2 clients expect them). */
-    record Tokens(String access_token, String token_type, long expires_in, String refresh_token) {
+    public record Tokens(String access_token, String token_type, long expires_in, String refresh_token) {
     }
 
     /** Why a refresh token was refused; the caller always gets the same 401. */
-    static final class RefreshRefused extends RuntimeException {
+    public static final class RefreshRefused extends RuntimeException {
         RefreshRefused(String reason) {
             super(reason);
         }
@@ -48,11 +46,11 @@ class TokenService {
 
     private final JwtEncoder encoder;
     private final RefreshTokenRepository refreshTokens;
-    private final ApiAccounts accounts;
+    private final AccountLookup accounts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TokenService(JwtEncoder encoder, RefreshTokenRepository refreshTokens, ApiAccounts accounts, Clock clock) {
+    TokenService(JwtEncoder encoder, RefreshTokenRepository refreshTokens, AccountLookup accounts, Clock clock) {
         this.encoder = encoder;
         this.refreshTokens = refreshTokens;
         this.accounts = accounts;
@@ -60,13 +58,13 @@ class TokenService {
     }
 
     @Transactional
-    Tokens issue(AppUser user) {
+    public Tokens issue(AppUser user) {
         return issue(user.id(), accounts.tokenGeneration(user.id()), UUID.randomUUID().toString());
     }
 
     /** Spends the refresh token and answers a new pair; reuse of a spent token revokes its chain. */
     @Transactional(noRollbackFor = RefreshRefused.class)
-    Tokens refresh(String presented) {
+    public Tokens refresh(String presented) {
         RefreshToken token = refreshTokens.lockByHash(hash(presented == null ? "" : presented))
                 .orElseThrow(() -> new RefreshRefused("unknown"));
         Instant now = clock.instant();

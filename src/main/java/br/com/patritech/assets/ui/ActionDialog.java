@@ -13,6 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import br.com.patritech.assets.AssetDetails;
 import br.com.patritech.base.DomainException;
+import br.com.patritech.base.ui.ConfirmAction;
 import br.com.patritech.base.ui.FormErrors;
 
 /**
@@ -23,6 +24,7 @@ abstract class ActionDialog<R> extends Dialog {
 
     private final FormErrors errors = new FormErrors();
     private final FormLayout form = new FormLayout();
+    private R asOpened;
 
     ActionDialog(String confirmKey, ButtonVariant confirmVariant, Function<R, AssetDetails> action,
                  Consumer<AssetDetails> onDone) {
@@ -31,7 +33,10 @@ abstract class ActionDialog<R> extends Dialog {
         Button confirm = new Button(getTranslation(confirmKey), e -> submit(action, onDone));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, confirmVariant);
         confirm.setId("confirm-action");
-        Button cancel = new Button(getTranslation("asset.cancel"), e -> close());
+        Button cancel = new Button(getTranslation("asset.cancel"), e -> cancel());
+        cancel.setId("cancel-action");
+        // Esc and a click outside ask too, instead of closing over what was chosen.
+        addDialogCloseActionListener(e -> cancel());
         getFooter().add(cancel, confirm);
     }
 
@@ -44,6 +49,17 @@ abstract class ActionDialog<R> extends Dialog {
 
     protected FormLayout form() {
         return form;
+    }
+
+    /** Remembers the fields as they open, so Cancel can tell whether anything would be lost. */
+    @Override
+    public void open() {
+        asOpened = request();
+        super.open();
+    }
+
+    private void cancel() {
+        ConfirmAction.discardChanges(!java.util.Objects.equals(request(), asOpened), this::close);
     }
 
     /** The request built from the fields as they are now. */

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import br.com.patritech.assets.AssetDetails;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.MoveRequest;
+import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomSummary;
 import br.com.patritech.organization.OrganizationService.UnitSummary;
@@ -42,8 +43,8 @@ class TransferDialog extends ActionDialog<MoveRequest> {
         organization.visibleUnits().stream().filter(u -> u.id() == asset.unitId()).findFirst().ifPresent(unit::setValue);
         note.setLabel(getTranslation("transfer.note"));
         note.setId("transfer-note");
-        field("unitId", unit);
-        field("roomId", room);
+        field("unitId", Keyboard.pickByTyping(unit));
+        field("roomId", Keyboard.pickByTyping(room));
         field("note", note);
     }
 

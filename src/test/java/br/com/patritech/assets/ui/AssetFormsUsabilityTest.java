@@ -73,6 +73,35 @@ class AssetFormsUsabilityTest extends AssetScreenTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void cancelOfAnActionDialogAsksBeforeDiscardingWhatWasChosen() {
+        AssetDetails asset = SystemUser.callAs(admin,
+                () -> assets.create(AssetFixtures.form(category, place, "Notebook", "100.00")));
+        UI.getCurrent().navigate("bens/" + asset.id());
+        _click(_get(Button.class, spec -> spec.withId("write-off-asset")));
+        _get(ComboBox.class, spec -> spec.withId("writeoff-reason")).setValue(WriteOffReason.DOACAO);
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-action")));
+
+        assertThat(_find(ConfirmDialog.class)).hasSize(1);
+        assertThat(_find(WriteOffDialog.class)).hasSize(1);
+        assertThat(_get(ComboBox.class, spec -> spec.withId("writeoff-reason")).getValue()).isEqualTo(WriteOffReason.DOACAO);
+    }
+
+    @Test
+    void cancelOfAnUntouchedActionDialogClosesAtOnce() {
+        AssetDetails asset = SystemUser.callAs(admin,
+                () -> assets.create(AssetFixtures.form(category, place, "Monitor", "100.00")));
+        UI.getCurrent().navigate("bens/" + asset.id());
+        _click(_get(Button.class, spec -> spec.withId("write-off-asset")));
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-action")));
+
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        assertThat(_find(WriteOffDialog.class)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void writeOffReasonIsNoLongerRedOnceChosen() {
         AssetDetails asset = SystemUser.callAs(admin,
                 () -> assets.create(AssetFixtures.form(category, place, "Projetor", "100.00")));

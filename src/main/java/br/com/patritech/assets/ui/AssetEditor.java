@@ -56,7 +56,8 @@ class AssetEditor extends FormLayout {
         ComboBox<Origin> origin = enumCombo(Origin.values());
         ComboBox<Conservation> conservation = enumCombo(Conservation.values());
         ComboBox<Classification> classification = enumCombo(Classification.values());
-        ComboBox<AssetStatus> status = enumCombo(new AssetStatus[] {AssetStatus.ATIVO, AssetStatus.EM_MANUTENCAO});
+        ComboBox<AssetStatus> status = enumCombo(java.util.Arrays.stream(AssetStatus.values())
+                .filter(AssetStatus::selectableInForm).toArray(AssetStatus[]::new));
 
         tombo.setHelperText(getTranslation("asset.tombo.helper"));
         category.setItems(categories);

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import br.com.patritech.assets.AssetStatus;
 import br.com.patritech.base.ui.EnumLabels;
 
-/** ATIVO / EM MANUTENÇÃO / BAIXADO as a coloured badge (styles.css). */
+/** The lifecycle state (ATIVO, EM MANUTENÇÃO, EM TRÂNSITO, BAIXADO) as a coloured badge (styles.css). */
 class StatusBadge extends Span {
 
     StatusBadge(AssetStatus status) {

@@ -232,10 +232,28 @@ chmod -R a+rX "$ngx/acme"
 # ---------------------------------------------------------------- first deploy (starts both instances)
 info "first deploy: deploy.sh --jar (instances $app1 and $app2)"
 deploy_log="$work/deploy-1.log"
+nginx_master="$(cat "$ngx/logs/nginx.pid")"
+workers_before_first_deploy="$(pgrep -P "$nginx_master" | sort | tr '\n' ' ')"
 "$deploy_dir/deploy.sh" --jar "$jar" > "$deploy_log" 2>&1
 rc=$?
 sed 's/^/  /' "$deploy_log"
 check "deploy.sh: first deploy starts both instances and reports them ready" test "$rc" -eq 0
+# "nginx -s reload" only signals the master: the old workers may still take a connection and then drop it as
+# they quit (deploy.sh says so). The checks below are about the app, not that race: let the reload finish.
+nginx_reload_settled() {  # $1: the workers before the reload; true once none of them is left
+    local _ pid now left
+    for _ in $(seq 1 50); do
+        now=" $(pgrep -P "$nginx_master" | tr '\n' ' ')"
+        left=0
+        for pid in $1; do
+            [[ "$now" == *" $pid "* ]] && left=1
+        done
+        (( left )) || return 0
+        sleep 0.2
+    done
+    return 1
+}
+nginx_reload_settled "$workers_before_first_deploy" || echo "  (nginx's old workers were still running after 10 s)"
 ready_direct() { pt_ready "$app1" && pt_ready "$app2"; }
 pt_ready() { curl -fsS --max-time 5 "http://127.0.0.1:$1/actuator/health/readiness" | grep -q '"status":"UP"'; }
 check "/actuator/health/readiness is UP directly on both app ports (includes the database)" ready_direct

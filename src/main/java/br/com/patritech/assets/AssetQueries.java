@@ -121,12 +121,19 @@ class AssetQueries {
         }
     }
 
+    /**
+     * Ties are broken by id in the direction of the first sort (id descending when unsorted), so one index on
+     * (column, id), or (unit_id, column, id) for one unit, serves a page both ways without sorting the table; a
+     * tombo is unique and needs no tie-break.
+     */
     private static String orderBy(List<AssetSort> sort) {
         List<String> parts = new ArrayList<>();
         for (AssetSort s : sort) {
             parts.add(s.key().jpqlPath() + (s.ascending() ? " asc" : " desc"));
         }
-        parts.add("a.id desc"); // stable paging
+        if (sort.stream().noneMatch(s -> s.key() == AssetSortKey.TOMBO)) {
+            parts.add(sort.isEmpty() || !sort.get(0).ascending() ? "a.id desc" : "a.id asc"); // stable paging
+        }
         return " order by " + String.join(", ", parts);
     }
 

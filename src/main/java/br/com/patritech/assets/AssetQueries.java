@@ -38,7 +38,16 @@ class AssetQueries {
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /**
+     * Without a text search or a room, the totals come from the maintained cells (a few hundred rows whatever the
+     * number of assets); a search or a room is summed over the matching assets, bounded by the search itself.
+     */
     AssetTotals totals(AssetFilter filter, UnitScope scope) {
+        boolean cellsSuffice = (filter.search() == null || filter.search().isBlank()) && filter.roomId() == null;
+        return cellsSuffice ? totalsFromCells(filter, scope) : totalsFromAssets(filter, scope);
+    }
+
+    private AssetTotals totalsFromAssets(AssetFilter filter, UnitScope scope) {
         Where where = where(filter, scope);
         var query = em.createQuery("select count(a), coalesce(sum(case when a.status <> :writtenOff"
                 + " then a.acquisitionValue else 0 end), 0)" + FROM + where.jpql, Object[].class);
@@ -48,24 +57,35 @@ class AssetQueries {
         return new AssetTotals(((Number) row[0]).longValue(), toBigDecimal(row[1]));
     }
 
+    private AssetTotals totalsFromCells(AssetFilter filter, UnitScope scope) {
+        List<Cell> cells = cells(scope).stream()
+                .filter(c -> filter.unitId() == null || filter.unitId() == c.unitId())
+                .filter(c -> filter.categoryId() == null || filter.categoryId() == c.categoryId())
+                .filter(c -> filter.status() == null || filter.status() == c.status())
+                .filter(c -> filter.classification() == null || filter.classification() == c.classification())
+                .toList();
+        return new AssetTotals(cells.stream().mapToLong(Cell::count).sum(), cells.stream()
+                .filter(c -> c.status() != AssetStatus.BAIXADO).map(Cell::value).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
     /** Assets counted and valued per combination of status, classification, category and unit. */
     record Cell(AssetStatus status, Classification classification, long categoryId, long unitId, long count,
                 BigDecimal value) {
     }
 
     /**
-     * Every dashboard figure comes from this one grouped scan: no joins (the ids are on the asset row) and a
-     * few hundred cells at most, whatever the number of assets.
+     * Every dashboard figure and the unsearched totals come from the cells {@link AssetTotalsLedger} maintains:
+     * a few hundred rows at most, whatever the number of assets.
      */
-    List<Cell> dashboardCells(UnitScope scope) {
-        String where = scope.isAll() ? "" : " where a.unit.id in :scope";
-        var query = em.createQuery("select a.status, a.classification, a.category.id, a.unit.id, count(a),"
-                + " coalesce(sum(a.acquisitionValue), 0) from Asset a" + where
-                + " group by a.status, a.classification, a.category.id, a.unit.id", Object[].class);
+    List<Cell> cells(UnitScope scope) {
+        String where = scope.isAll() ? "" : " and unit_id in (:scope)";
+        var query = em.createNativeQuery("select status, classification, category_id, unit_id, asset_count,"
+                + " total_value from asset_totals where asset_count <> 0" + where, Object[].class);
         if (!scope.isAll()) {
             query.setParameter("scope", scope.sqlIds());
         }
-        return query.getResultList().stream().map(r -> new Cell((AssetStatus) r[0], (Classification) r[1],
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Cell(AssetStatus.valueOf((String) r[0]), Classification.valueOf((String) r[1]),
                 ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
                 toBigDecimal(r[5]))).toList();
     }
@@ -101,12 +121,19 @@ class AssetQueries {
         }
     }
 
+    /**
+     * Ties are broken by id in the direction of the first sort (id descending when unsorted), so one index on
+     * (column, id), or (unit_id, column, id) for one unit, serves a page both ways without sorting the table; a
+     * tombo is unique and needs no tie-break.
+     */
     private static String orderBy(List<AssetSort> sort) {
         List<String> parts = new ArrayList<>();
         for (AssetSort s : sort) {
             parts.add(s.key().jpqlPath() + (s.ascending() ? " asc" : " desc"));
         }
-        parts.add("a.id desc"); // stable paging
+        if (sort.stream().noneMatch(s -> s.key() == AssetSortKey.TOMBO)) {
+            parts.add(sort.isEmpty() || !sort.get(0).ascending() ? "a.id desc" : "a.id asc"); // stable paging
+        }
         return " order by " + String.join(", ", parts);
     }
 

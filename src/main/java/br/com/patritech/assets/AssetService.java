@@ -31,6 +31,7 @@ public class AssetService {
 
     private final AssetRepository assets;
     private final AssetQueries queries;
+    private final AssetTotalsLedger ledger;
     private final AssetHistory historyReader;
     private final AssetHistoryWriter history;
     private final ObjectProvider<AssetMovementVeto> vetoes;
@@ -40,11 +41,13 @@ public class AssetService {
     private final EntityManager em;
     private final Clock clock;
 
-    AssetService(AssetRepository assets, AssetQueries queries, AssetHistory historyReader, AssetHistoryWriter history,
+    AssetService(AssetRepository assets, AssetQueries queries, AssetTotalsLedger ledger, AssetHistory historyReader,
+                 AssetHistoryWriter history,
                  ObjectProvider<AssetMovementVeto> vetoes, AssetReferences references, TomboGenerator tombos,
                  CurrentUser currentUser, EntityManager em, Clock clock) {
         this.assets = assets;
         this.queries = queries;
+        this.ledger = ledger;
         this.historyReader = historyReader;
         this.history = history;
         this.vetoes = vetoes;
@@ -129,6 +132,7 @@ public class AssetService {
         asset.setStatus(form.getStatus() == null ? AssetStatus.ATIVO : form.getStatus());
         asset.moveTo(unit, room);
         asset = assets.save(asset);
+        ledger.added(asset);
         history.append(asset.getId(), AssetEventType.CREATED, user, null, new HistoryChanges());
         return details(asset, user);
     }
@@ -166,8 +170,10 @@ public class AssetService {
         if (changes.isEmpty()) {
             return details(asset, user);
         }
+        var before = AssetTotalsLedger.Cell.of(asset);
         AssetRules.copy(form, asset, category);
         asset.setStatus(form.getStatus());
+        ledger.changed(before, asset);
         history.append(asset.getId(), AssetEventType.UPDATED, user, null, changes);
         return flushed(asset, user);
     }
@@ -195,7 +201,9 @@ public class AssetService {
                 .add(HistoryField.UNIT, unitLabel(asset.getUnit()), unitLabel(target))
                 .add(HistoryField.ROOM, asset.getRoom() == null ? null : asset.getRoom().getName(),
                         room == null ? null : room.getName());
+        var before = AssetTotalsLedger.Cell.of(asset);
         asset.moveTo(target, room);
+        ledger.changed(before, asset);
         history.append(asset.getId(), AssetEventType.TRANSFERRED, user, request.note(), changes);
         return flushed(asset, user);
     }
@@ -219,8 +227,10 @@ public class AssetService {
                 .add(HistoryField.WRITE_OFF_DATE, null, request.date())
                 .add(HistoryField.WRITE_OFF_REASON, null, request.reason())
                 .add(HistoryField.WRITE_OFF_PROCESS, null, request.processNumber());
+        var before = AssetTotalsLedger.Cell.of(asset);
         asset.writeOff(request.date(), request.reason(), blankToNull(request.processNumber()), blankToNull(request.note()),
                 user.name());
+        ledger.changed(before, asset);
         history.append(asset.getId(), AssetEventType.WRITTEN_OFF, user, request.note(), changes);
         return flushed(asset, user);
     }
@@ -237,7 +247,9 @@ public class AssetService {
                 .add(HistoryField.STATUS, AssetStatus.BAIXADO, AssetStatus.ATIVO)
                 .add(HistoryField.WRITE_OFF_DATE, asset.getWriteOffDate(), null)
                 .add(HistoryField.WRITE_OFF_REASON, asset.getWriteOffReason(), null);
+        var before = AssetTotalsLedger.Cell.of(asset);
         asset.revertWriteOff();
+        ledger.changed(before, asset);
         history.append(asset.getId(), AssetEventType.WRITE_OFF_REVERTED, user, justification, changes);
         return flushed(asset, user);
     }

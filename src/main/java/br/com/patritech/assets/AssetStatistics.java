@@ -42,7 +42,7 @@ public class AssetStatistics {
     public Figures figures() {
         AppUser user = currentUser.require();
         var scope = user.visibleUnits();
-        List<AssetQueries.Cell> cells = queries.dashboardCells(scope);
+        List<AssetQueries.Cell> cells = queries.cells(scope);
         Map<Long, String> categoryNames = names("select c.id, c.name from Category c");
         Map<Long, String> unitCodes = names("select u.id, u.code from Unit u");
         List<Group> byStatus = group(cells, c -> c.status().name());

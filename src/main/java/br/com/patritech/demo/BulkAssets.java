@@ -19,11 +19,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import br.com.patritech.assets.AssetTotalsLedger;
+
 /**
  * Loads N synthetic assets (tombos BULK-0000001…) with one history entry each, to measure lists, search and
  * dashboard at scale: {@code ./mvnw spring-boot:run -Dspring-boot.run.arguments=--patritech.bulk-assets=1000000}
  * or the benchmark profile. Plain JDBC batches, because a million registrations through the service would
- * take hours; runs only when the property is set and no BULK asset exists yet.
+ * take hours; runs only when the property is set and no BULK asset exists yet. Written around the service, so it
+ * has the maintained totals recomputed afterwards.
  */
 @Component
 @Order(4)
@@ -38,10 +41,12 @@ class BulkAssets implements ApplicationRunner {
     private static final String[] CLASSIFICATION = {"EM_USO", "EM_USO", "EM_USO", "OCIOSO", "RECUPERAVEL"};
 
     private final JdbcTemplate jdbc;
+    private final AssetTotalsLedger totals;
     private final int count;
 
-    BulkAssets(JdbcTemplate jdbc, @Value("${patritech.bulk-assets:0}") int count) {
+    BulkAssets(JdbcTemplate jdbc, AssetTotalsLedger totals, @Value("${patritech.bulk-assets:0}") int count) {
         this.jdbc = jdbc;
+        this.totals = totals;
         this.count = count;
     }
 
@@ -83,6 +88,7 @@ class BulkAssets implements ApplicationRunner {
         }
         jdbc.update("insert into asset_events (asset_id, type, occurred_at, actor_name)"
                 + " select id, 'CREATED', created_at, 'carga em massa' from assets where tombo like 'BULK-%'");
+        totals.recompute();
         log.info("Loaded {} bulk assets in {} s", count, (System.nanoTime() - started) / 1_000_000_000);
     }
 }

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -27,8 +30,10 @@ import br.com.patritech.security.Role;
 import br.com.patritech.support.OnPostgres;
 
 /**
- * Times the asset list, search, totals and dashboard on PostgreSQL with many assets. Not a test: it asserts
- * nothing and prints medians to target/benchmark-results.txt. Run: {@code ./mvnw verify -Pbenchmark
+ * Times the asset list (every sort, both ways), search, totals and dashboard (alone and 8 at once) on PostgreSQL
+ * with many assets, for an ADMIN and for a GESTOR of the largest unit, and shows the plans the sort indexes are
+ * for. Not a test: it asserts nothing and prints one table, goal beside each figure, to
+ * target/benchmark-results.txt. Run: {@code ./mvnw verify -Pbenchmark
  * -Dbenchmark.assets=1000000} (default 200000).
  */
 @SpringBootTest(properties = "patritech.bulk-assets=${benchmark.assets:200000}")
@@ -36,7 +41,7 @@ import br.com.patritech.support.OnPostgres;
 @OnPostgres
 class AssetQueriesBenchmark {
 
-    private static final int RUNS = 7;
+    private static final int RUNS = 20;
 
     @Autowired
     AssetService assets;
@@ -48,43 +53,96 @@ class AssetQueriesBenchmark {
     JdbcTemplate jdbc;
 
     @Test
-    void measure() throws IOException {
+    void measure() throws Exception {
         jdbc.execute("analyze");
         AppUser admin = new AppUser(0, "Benchmark", "benchmark", Role.ADMIN, Set.of(), Set.of(), false);
-        long unitId = jdbc.queryForObject("select min(id) from units", Long.class);
+        long unitId = jdbc.queryForObject("select unit_id from assets group by unit_id order by count(*) desc limit 1",
+                Long.class);
         AppUser gestor = new AppUser(0, "Benchmark", "benchmark", Role.GESTOR, Set.of(unitId), Set.of(), false);
         long total = jdbc.queryForObject("select count(*) from assets", Long.class);
         List<String> lines = new ArrayList<>();
-        lines.add("PATRI-TECH asset queries on PostgreSQL, " + total + " assets, median of " + RUNS + " runs (ms)");
+        lines.add("PATRI-TECH asset queries on PostgreSQL, " + total + " assets, " + RUNS
+                + " runs each after a warm-up, service time in ms (SQL + mapping, no HTTP)");
+        lines.add(String.format("%-52s %7s %7s %7s", "what", "p50", "p95", "goal"));
         var byTombo = List.of(new AssetSort(AssetSortKey.TOMBO, true));
-        lines.add(time("first page, no filter, by tombo", admin, () -> assets.find(AssetFilter.all(), byTombo, 0, 50)));
-        lines.add(time("page 200, no filter, by tombo", admin, () -> assets.find(AssetFilter.all(), byTombo, 10_000, 50)));
-        lines.add(time("first page, by value desc", admin,
-                () -> assets.find(AssetFilter.all(), List.of(new AssetSort(AssetSortKey.VALUE, false)), 0, 50)));
-        lines.add(time("search 'notebook 12' (name contains)", admin,
-                () -> assets.find(AssetFilter.all().withSearch("notebook 12"), byTombo, 0, 50)));
-        lines.add(time("search '0123456' (tombo contains)", admin,
-                () -> assets.find(AssetFilter.all().withSearch("0123456"), byTombo, 0, 50)));
-        lines.add(time("unit + status filter page", admin,
-                () -> assets.find(AssetFilter.all().withUnit(unitId).withStatus(AssetStatus.ATIVO), byTombo, 0, 50)));
-        lines.add(time("gestor's first page (scoped)", gestor, () -> assets.find(AssetFilter.all(), byTombo, 0, 50)));
-        lines.add(time("totals, no filter", admin, () -> assets.totals(AssetFilter.all())));
-        lines.add(time("totals, search 'notebook 12'", admin, () -> assets.totals(AssetFilter.all().withSearch("notebook 12"))));
-        lines.add(time("dashboard figures (admin)", admin, statistics::figures));
-        lines.add(time("dashboard figures (gestor of one unit)", gestor, statistics::figures));
+        for (AppUser user : List.of(admin, gestor)) {
+            String who = user == admin ? "admin" : "gestor";
+            for (AssetSortKey key : AssetSortKey.values()) {
+                for (boolean ascending : new boolean[] {true, false}) {
+                    var sort = List.of(new AssetSort(key, ascending));
+                    lines.add(time(who + ": first page by " + key.apiName() + (ascending ? " asc" : " desc"), user,
+                            () -> assets.find(AssetFilter.all(), sort, 0, 50)));
+                }
+            }
+            lines.add(time(who + ": page 100 (offset 5,000) by tombo", user,
+                    () -> assets.find(AssetFilter.all(), byTombo, 5_000, 50)));
+            lines.add(time(who + ": search 'notebook 12' page", user,
+                    () -> assets.find(AssetFilter.all().withSearch("notebook 12"), byTombo, 0, 50)));
+            lines.add(time(who + ": search 'notebook 12' totals", user,
+                    () -> assets.totals(AssetFilter.all().withSearch("notebook 12"))));
+            lines.add(time(who + ": totals, no filter", user, () -> assets.totals(AssetFilter.all())));
+            lines.add(time(who + ": totals, unit + status", user,
+                    () -> assets.totals(AssetFilter.all().withUnit(unitId).withStatus(AssetStatus.ATIVO))));
+            lines.add(time(who + ": unit + status page by tombo", user,
+                    () -> assets.find(AssetFilter.all().withUnit(unitId).withStatus(AssetStatus.ATIVO), byTombo, 0, 50)));
+            lines.add(time(who + ": dashboard alone", user, statistics::figures));
+            lines.add(concurrently(who + ": dashboard, 8 at once (each call)", user, 8, statistics::figures));
+        }
+        lines.add("");
+        lines.add("Plans (EXPLAIN) of the queries the indexes are for:");
+        explain(lines, "latest 5", "select id from assets order by created_at desc, id desc limit 5");
+        explain(lines, "by name asc", "select id from assets order by name asc, id asc limit 50");
+        explain(lines, "by status desc", "select id from assets order by status desc, id desc limit 50");
+        explain(lines, "one unit by value desc", "select id from assets where unit_id = " + unitId
+                + " order by acquisition_value desc, id desc limit 50");
+        explain(lines, "totals (maintained)", "select sum(asset_count) from asset_totals");
         lines.forEach(System.out::println);
         Files.write(Path.of("target", "benchmark-results.txt"), lines);
     }
 
+    private void explain(List<String> lines, String what, String sql) {
+        List<String> plan = jdbc.queryForList("explain " + sql, String.class);
+        lines.add(String.format("  %-25s %s", what, plan.stream().limit(3).map(String::strip)
+                .map(l -> l.replaceAll("\\s*\\(cost=.*", "")).reduce((a, b) -> a + " > " + b).orElse("")));
+    }
+
     private static String time(String what, AppUser user, Supplier<?> query) {
-        long[] millis = new long[RUNS];
         SystemUser.callAs(user, query); // warm-up
+        long[] micros = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
             SystemUser.callAs(user, query);
-            millis[i] = (System.nanoTime() - start) / 1_000_000;
+            micros[i] = (System.nanoTime() - start) / 1_000;
         }
-        Arrays.sort(millis);
-        return String.format("%-45s %6d", what, millis[RUNS / 2]);
+        return row(what, micros, "50");
+    }
+
+    /** {@code parallel} callers at once, each timed; goal: no slower than 2x the p95 of one alone (50 ms). */
+    private static String concurrently(String what, AppUser user, int parallel, Supplier<?> query) throws Exception {
+        SystemUser.callAs(user, query);
+        List<Long> micros = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < parallel * 3; i++) {
+                calls.add(pool.submit(() -> {
+                    long start = System.nanoTime();
+                    SystemUser.callAs(user, query);
+                    micros.add((System.nanoTime() - start) / 1_000);
+                }));
+            }
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return row(what, micros.stream().mapToLong(Long::longValue).toArray(), "2x one");
+    }
+
+    private static String row(String what, long[] micros, String goal) {
+        Arrays.sort(micros);
+        return String.format("%-52s %7.1f %7.1f %7s", what, micros[micros.length / 2] / 1000.0,
+                micros[(int) Math.ceil(micros.length * 0.95) - 1] / 1000.0, goal);
     }
 }

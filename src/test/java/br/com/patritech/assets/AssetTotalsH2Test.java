@@ -1,0 +1,4 @@
+package br.com.patritech.assets;
+
+class AssetTotalsH2Test extends AssetTotalsTests {
+}

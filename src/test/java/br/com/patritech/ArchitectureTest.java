@@ -33,12 +33,16 @@ class ArchitectureTest {
     /** Who may depend on whom, as each package-info.java says; base, the shared kernel, on nobody. */
     @ArchTest
     static final ArchRule featuresDependOnlyAsDocumented = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
             .layer("base").definedBy("br.com.patritech.base..")
             .layer("security").definedBy("br.com.patritech.security..")
             .layer("users").definedBy("br.com.patritech.users..")
             .layer("organization").definedBy("br.com.patritech.organization..")
             .layer("catalog").definedBy("br.com.patritech.catalog..")
             .layer("assets").definedBy("br.com.patritech.assets..")
+            .layer("documents").definedBy("br.com.patritech.documents..")
+            .layer("custody").definedBy("br.com.patritech.custody..")
+            .layer("transfers").definedBy("br.com.patritech.transfers..")
             .layer("dashboard").definedBy("br.com.patritech.dashboard..")
             .layer("api").definedBy("br.com.patritech.api..")
             .layer("demo").definedBy("br.com.patritech.demo..")
@@ -48,10 +52,17 @@ class ArchitectureTest {
             .whereLayer("catalog").mayOnlyAccessLayers("base", "security")
             .whereLayer("users").mayOnlyAccessLayers("base", "security", "organization")
             .whereLayer("assets").mayOnlyAccessLayers("base", "security", "organization", "catalog")
-            .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets")
+            .whereLayer("documents").mayOnlyAccessLayers("base")
+            .whereLayer("custody").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
+                    "documents")
+            .whereLayer("transfers").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog",
+                    "assets", "documents", "custody")
+            .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
+                    "custody", "transfers")
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "dashboard")
-            .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets");
+                    "documents", "custody", "transfers", "dashboard")
+            .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
+                    "custody", "transfers");
 
     /** The domain (services, entities, records, configuration, API) never reaches into the UI. */
     @ArchTest

@@ -38,7 +38,8 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private final AssetFilterBar filters;
     private boolean restoring;
 
-    AssetsView(AssetService assets, OrganizationService organization, CatalogService catalog) {
+    AssetsView(AssetService assets, OrganizationService organization, CatalogService catalog,
+               java.util.List<AssetSelectionAction> selectionActions) {
         this.assets = assets;
         setId("assets-view");
         setSizeFull();
@@ -64,7 +65,9 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        add(header, filters, totals, grid);
+        add(header, filters, totals);
+        new AssetSelectionBar(grid, selectionActions, this::refresh).addTo(this);
+        add(grid);
         setFlexGrow(1, grid);
         showTotals();
     }
@@ -83,6 +86,11 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         }
         showTotals();
         AssetsNavigation.rememberList(query.toQueryParameters());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        showTotals();
     }
 
     private void applyFilter(AssetFilter filter) {

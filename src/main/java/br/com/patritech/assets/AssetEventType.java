@@ -1,6 +1,10 @@
 package br.com.patritech.assets;
 
-/** What a history entry records. Translated as {@code enum.AssetEventType.<VALUE>}. */
+/** What a history entry records. Translated as {@code history.<VALUE>}; stored names are checked by the database. */
 public enum AssetEventType {
-    CREATED, UPDATED, TRANSFERRED, WRITTEN_OFF, WRITE_OFF_REVERTED
+    CREATED, UPDATED, TRANSFERRED, WRITTEN_OFF, WRITE_OFF_REVERTED,
+    /** Custody: a responsible person received the asset, or gave it back (termo de responsabilidade / devolução). */
+    CUSTODY_ASSIGNED, CUSTODY_RETURNED,
+    /** Two-step transfer between units (guia de transferência). */
+    TRANSFER_SENT, TRANSFER_ACCEPTED, TRANSFER_REFUSED, TRANSFER_CANCELLED
 }

@@ -164,6 +164,10 @@ public class OrganizationService {
         AppUser user = currentUser.require();
         Unit unit = visibleUnit(user, unitId);
         requireRoomManager(user, unitId);
+        if (!unit.isActive()) {
+            // An inactive unit receives no assets, so a new room there could only mislead; its old rooms stay.
+            throw new DomainException("room.unit.inactive", null);
+        }
         String name = required(form.name(), "name", 100);
         if (rooms.existsByUnitIdAndNameIgnoreCase(unitId, name)) {
             throw new DomainException("room.name.duplicate", "name");

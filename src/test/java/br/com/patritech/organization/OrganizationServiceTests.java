@@ -221,6 +221,21 @@ abstract class OrganizationServiceTests {
     }
 
     @Test
+    void anInactiveUnitGetsNoNewRoomsButKeepsAndRenamesItsOwn() {
+        RoomSummary kept = SystemUser.call(() -> organization.createRoom(ownUnit.id(), new RoomForm("Arquivo", null)));
+        SystemUser.call(() -> organization.updateUnit(ownUnit.id(), ownUnit.version(),
+                new UnitForm(ownUnit.code(), ownUnit.name(), ownUnit.address(), false)));
+
+        DomainException e = refusal(() -> SystemUser.call(() -> organization.createRoom(ownUnit.id(),
+                new RoomForm("Sala nova", null))));
+        assertThat(e.getMessageKey()).isEqualTo("room.unit.inactive");
+        assertThat(SystemUser.call(() -> organization.updateRoom(kept.id(), kept.version(),
+                new RoomForm("Arquivo morto", null))).name()).isEqualTo("Arquivo morto");
+        assertThat(SystemUser.call(() -> organization.rooms(ownUnit.id()))).extracting(RoomSummary::name)
+                .containsExactly("Arquivo morto");
+    }
+
+    @Test
     void roomNameMustBeUniqueWithinTheUnitOnly() {
         SystemUser.call(() -> organization.createRoom(ownUnit.id(), new RoomForm("Sala 01", null)));
         DomainException e = refusal(() -> SystemUser.call(() -> organization.createRoom(ownUnit.id(),

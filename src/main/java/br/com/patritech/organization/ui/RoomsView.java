@@ -84,7 +84,7 @@ class RoomsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         UnitSummary selected = unit.getValue();
-        create.setVisible(selected != null && organization.mayManageRooms(selected.id()));
+        create.setVisible(selected != null && selected.active() && organization.mayManageRooms(selected.id()));
         grid.setItems(selected == null ? java.util.List.of() : organization.rooms(selected.id()));
     }
 

@@ -1,0 +1,83 @@
+package br.com.patritech.operations;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import com.vaadin.flow.component.UI;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import br.com.patritech.base.RequestId;
+
+/**
+ * The last {@value #CAPACITY} ERROR log events of this instance, for the operator's page: when, the request id, the
+ * route (without ids) and the exception's class. Never the message: it may carry what a user typed.
+ */
+@Component
+class RecentErrors extends AppenderBase<ILoggingEvent> implements DisposableBean {
+
+    static final int CAPACITY = 50;
+    static final String ROUTE_KEY = "route";
+
+    /** One error, without personal data. */
+    record RecentError(Instant at, String requestId, String route, String error) {
+    }
+
+    private final Deque<RecentError> errors = new ArrayDeque<>();
+
+    RecentErrors() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        setContext(context);
+        setName("patritech-recent-errors");
+        start();
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(this);
+    }
+
+    @Override
+    protected void append(ILoggingEvent event) {
+        if (!event.getLevel().isGreaterOrEqual(Level.ERROR)) {
+            return;
+        }
+        var mdc = event.getMDCPropertyMap();
+        String error = event.getThrowableProxy() != null ? event.getThrowableProxy().getClassName() : "-";
+        RecentError entry = new RecentError(Instant.ofEpochMilli(event.getTimeStamp()),
+                mdc.getOrDefault(RequestId.MDC_KEY, "-"), route(mdc.getOrDefault(ROUTE_KEY, "-")), error);
+        synchronized (errors) {
+            errors.addFirst(entry);
+            while (errors.size() > CAPACITY) {
+                errors.removeLast();
+            }
+        }
+    }
+
+    /** In a Vaadin request the screen says more than the UIDL address: "UI /bens/{id}". */
+    private static String route(String requestRoute) {
+        UI ui = UI.getCurrent();
+        if (ui == null || ui.getInternals().getActiveViewLocation() == null) {
+            return requestRoute;
+        }
+        return "UI " + Routes.template(ui.getInternals().getActiveViewLocation().getPath());
+    }
+
+    /** Newest first. */
+    List<RecentError> list() {
+        synchronized (errors) {
+            return List.copyOf(errors);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAppender(this);
+        stop();
+    }
+}

@@ -22,10 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class BackupRecord implements MeterBinder {
 
-    /** What the record says: when, which file, how big. */
-    record LastBackup(Instant at, String file, long sizeBytes) {
-    }
-
     private final Path file;
 
     BackupRecord(@Value("${patritech.backup.status-file:/var/lib/patritech/backup.status}") String file) {

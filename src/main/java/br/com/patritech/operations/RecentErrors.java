@@ -27,10 +27,6 @@ class RecentErrors extends AppenderBase<ILoggingEvent> implements DisposableBean
     static final int CAPACITY = 50;
     static final String ROUTE_KEY = "route";
 
-    /** One error, without personal data. */
-    record RecentError(Instant at, String requestId, String route, String error) {
-    }
-
     private final Deque<RecentError> errors = new ArrayDeque<>();
 
     RecentErrors() {

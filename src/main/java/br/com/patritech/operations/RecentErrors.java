@@ -33,8 +33,19 @@ class RecentErrors extends AppenderBase<ILoggingEvent> implements DisposableBean
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         setContext(context);
         setName("patritech-recent-errors");
-        start();
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(this);
+        ensureAttached();
+    }
+
+    /**
+     * Spring Boot re-initialising logging (another application context in the same JVM, as in tests) drops every
+     * appender added in code: callers re-attach it before relying on it (each request, the operator's page).
+     */
+    void ensureAttached() {
+        Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (!root.isAttached(this)) {
+            start();
+            root.addAppender(this);
+        }
     }
 
     @Override
@@ -65,6 +76,7 @@ class RecentErrors extends AppenderBase<ILoggingEvent> implements DisposableBean
 
     /** Newest first. */
     List<RecentError> list() {
+        ensureAttached();
         synchronized (errors) {
             return List.copyOf(errors);
         }

@@ -38,6 +38,12 @@ class RequestIdFilter implements Filter {
     private static final String ATTRIBUTE = RequestIdFilter.class.getName();
     private static final Logger log = LoggerFactory.getLogger(RequestIdFilter.class);
 
+    private final RecentErrors recentErrors;
+
+    RequestIdFilter(RecentErrors recentErrors) {
+        this.recentErrors = recentErrors;
+    }
+
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilterRegistration() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(this);
@@ -48,6 +54,7 @@ class RequestIdFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        recentErrors.ensureAttached();
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String id = request.getAttribute(ATTRIBUTE) instanceof String known ? known : idFor(request);

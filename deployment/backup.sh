@@ -13,6 +13,12 @@
 # Retention: PATRITECH_KEEP_DAILY (default 7) newest daily dumps and PATRITECH_KEEP_WEEKLY (default 4)
 # weekly ones; a weekly copy is taken when the newest weekly dump is 7 days old or more (or missing).
 # The database, user and password come from SPRING_DATASOURCE_* in $PATRITECH_ENV_FILE.
+#
+# After each good dump it writes its record, PATRITECH_BACKUP_STATUS_FILE (default /var/lib/patritech/backup.status,
+# key=value: last_success_epoch, last_file, last_size_bytes), which the app exposes as the metric
+# patritech_backup_last_success_timestamp_seconds and on its operator's page; and, when the directory
+# PATRITECH_TEXTFILE_DIR (default /var/lib/prometheus/node-exporter) exists, the same metric for node_exporter's
+# textfile collector.
 set -euo pipefail
 
 PT_SCRIPT=backup
@@ -23,6 +29,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 keep_daily="${PATRITECH_KEEP_DAILY:-7}"
 keep_weekly="${PATRITECH_KEEP_WEEKLY:-4}"
 daily_dir="$PATRITECH_BACKUP_DIR/daily"
+textfile_dir="${PATRITECH_TEXTFILE_DIR:-/var/lib/prometheus/node-exporter}"
 weekly_dir="$PATRITECH_BACKUP_DIR/weekly"
 
 # Connection settings from the JDBC URL jdbc:postgresql://host[:port]/database[?params]
@@ -89,7 +96,31 @@ backup() {
         pt_log "weekly copy kept: $weekly_dir/$name"
     fi
     prune
+    record_success "$file"
     echo "$file"
+}
+
+# The backup's own record (see the header); written to a temporary name and renamed, so readers never see half.
+record_success() {
+    local file="$1" status size now
+    status="${PATRITECH_BACKUP_STATUS_FILE:-$(pt_env_value PATRITECH_BACKUP_STATUS_FILE)}"
+    status="${status:-/var/lib/patritech/backup.status}"
+    size="$(stat -c %s "$file")"
+    now="$(date -u +%s)"
+    if [ -d "$(dirname "$status")" ]; then
+        printf 'last_success_epoch=%s\nlast_file=%s\nlast_size_bytes=%s\n' "$now" "$file" "$size" > "$status.tmp"
+        chmod 0644 "$status.tmp"
+        mv -f -- "$status.tmp" "$status"
+        pt_log "backup record written: $status"
+    else
+        pt_log "WARNING: $(dirname "$status") does not exist: no backup record written"
+    fi
+    if [ -d "$textfile_dir" ]; then
+        printf '# HELP patritech_backup_last_success_timestamp_seconds When the last good backup finished.\n# TYPE patritech_backup_last_success_timestamp_seconds gauge\npatritech_backup_last_success_timestamp_seconds %s\n' \
+            "$now" > "$textfile_dir/patritech_backup.prom.tmp"
+        chmod 0644 "$textfile_dir/patritech_backup.prom.tmp"
+        mv -f -- "$textfile_dir/patritech_backup.prom.tmp" "$textfile_dir/patritech_backup.prom"
+    fi
 }
 
 verify() {
@@ -141,6 +172,6 @@ case "${1:-backup}" in
     prune) prune ;;
     verify) shift; verify "${1:-}" ;;
     restore) shift; restore "$@" ;;
-    -h|--help|help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' ;;
+    -h|--help|help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//' ;;
     *) pt_die "unknown command '$1' (see --help)" ;;
 esac

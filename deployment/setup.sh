@@ -5,6 +5,7 @@
 #   sudo deployment/setup.sh [--domain patrimonio.example.org --email ops@example.org]
 #                            [--instances "8081 8082"] [--admin-email admin@example.org]
 #                            [--java-home /usr/lib/jvm/...] [--no-firewall] [--http2] [--dry-run]
+#                            [--metrics-allow "10.0.0.5"]
 #
 #   --domain      public name: Let's Encrypt certificate (port 80 must reach this server);
 #                 without it a self-signed certificate for this host name is used
@@ -15,6 +16,8 @@
 #   --no-firewall leave ufw alone (e.g. when a cloud firewall already allows only 22, 80, 443)
 #   --http2       serve HTTP/2 (off by default: nginx reloads may cut a few in-flight HTTP/2 requests)
 #   --dry-run     print what would be done, change nothing
+#   --metrics-allow  addresses/CIDR ranges of a Prometheus on another machine: it may scrape
+#                 https://DOMAIN/metrics/PORT (default: none, scrape on this machine only)
 #
 # Then deploy the application: sudo deployment/deploy.sh
 set -euo pipefail
@@ -27,6 +30,7 @@ admin_email="admin@example.org"
 java_home=""
 firewall=1
 http2=()
+metrics_allow=()
 dry=0
 
 while [ $# -gt 0 ]; do
@@ -38,8 +42,9 @@ while [ $# -gt 0 ]; do
         --java-home) java_home="$2"; shift 2 ;;
         --no-firewall) firewall=0; shift ;;
         --http2) http2=(--http2); shift ;;
+        --metrics-allow) metrics_allow=(--metrics-allow "$2"); shift 2 ;;
         --dry-run) dry=1; shift ;;
-        -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "setup.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -232,7 +237,7 @@ render_site() {  # $1 cert, $2 key, $3 chain
     (( ipv6 )) && { http="80 [::]:80"; https="443 [::]:443"; }
     "$here/nginx/render.sh" --server-name "${domain:-_}" --instances "$instances" \
         --http-listen "$http" --https-listen "$https" --cert "$1" --key "$2" --trusted-cert "$3" \
-        --acme-root "$acme_root" "${http2[@]}" | write_file "$site" 0644 root:root
+        --acme-root "$acme_root" "${http2[@]}" "${metrics_allow[@]}" | write_file "$site" 0644 root:root
 }
 le_live="/etc/letsencrypt/live/$domain"
 if [ -n "$domain" ] && [ -f "$le_live/fullchain.pem" ]; then

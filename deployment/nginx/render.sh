@@ -7,7 +7,10 @@
 #             --key /etc/letsencrypt/live/example.org/privkey.pem \
 #             [--trusted-cert chain.pem] [--http-listen "80 [::]:80"] [--https-listen "443 [::]:443"] \
 #             [--https-port 443] [--acme-root /var/www/letsencrypt] [--log-dir /var/log/nginx]
-#             [--http2] [--template FILE]
+#             [--http2] [--template FILE] [--metrics-allow "10.0.0.5 192.0.2.0/24"]
+#
+# --metrics-allow: addresses (or CIDR ranges) of a Prometheus on another machine, which may then scrape each
+# instance through nginx at https://SERVER/metrics/PORT; without it nobody outside can (the default).
 #
 # HTTP/2 is off by default: nginx's graceful reload (deploy.sh reloads it) cuts a few in-flight HTTP/2
 # requests (measured with nginx 1.22: ~1 in 500 requests during 30 reloads; HTTP/1.1: none in 1,300
@@ -27,8 +30,9 @@ https_port="443"
 acme_root="/var/www/letsencrypt"
 log_dir="/var/log/nginx"
 http2=""
+metrics_allow=""
 
-usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -44,6 +48,7 @@ while [ $# -gt 0 ]; do
         --log-dir) log_dir="$2"; shift 2 ;;
         --http2) http2=" http2"; shift ;;
         --template) template="$2"; shift 2 ;;
+        --metrics-allow) metrics_allow="$2"; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) echo "render.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
     esac
@@ -68,6 +73,32 @@ for instance in $instances; do
 done
 upstream_lines="${upstream_lines%$'\n'}"
 
+metrics_lines="    # (no --metrics-allow: Prometheus scrapes the instances on this machine only)"
+if [ -n "$metrics_allow" ]; then
+    allow_lines=""
+    for source in $metrics_allow; do
+        case "$source" in
+            *[!0-9a-fA-F:./]*) echo "render.sh: --metrics-allow takes IP addresses or CIDR ranges, not '$source'" >&2; exit 2 ;;
+        esac
+        allow_lines+="        allow $source;"$'\n'
+    done
+    metrics_lines=""
+    for instance in $instances; do
+        case "$instance" in
+            *:*) address="$instance" ;;
+            *) address="127.0.0.1:$instance" ;;
+        esac
+        metrics_lines+="    location = /metrics/${instance##*:} {"$'\n'"$allow_lines"
+        metrics_lines+="        deny all;"$'\n'
+        metrics_lines+="        proxy_set_header Host \$host;"$'\n'
+        metrics_lines+="        proxy_set_header X-Forwarded-For \"\";"$'\n'
+        metrics_lines+="        proxy_set_header X-Request-Id \$request_id;"$'\n'
+        metrics_lines+="        proxy_pass http://$address/actuator/prometheus;"$'\n'
+        metrics_lines+="    }"$'\n'
+    done
+    metrics_lines="${metrics_lines%$'\n'}"
+fi
+
 listen_lines() {  # $1: addresses, $2: extra parameters
     local out="" address
     for address in $1; do
@@ -89,6 +120,7 @@ text="${text//@@SSL_CERTIFICATE_KEY@@/$key}"
 text="${text//@@SSL_TRUSTED_CERTIFICATE@@/$trusted}"
 text="${text//@@ACME_ROOT@@/$acme_root}"
 text="${text//@@LOG_DIR@@/$log_dir}"
+text="${text//@@METRICS_LOCATIONS@@/$metrics_lines}"
 
 if grep -q '@@[A-Z_]*@@' <<<"$text"; then
     echo "render.sh: placeholders left unreplaced:" >&2

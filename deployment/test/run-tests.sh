@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test of deployment/: real nginx and PostgreSQL (Debian packages), two app instances,
-# the production nginx site and systemd unit, deploy.sh, manage.sh and backup.sh.
+# the production nginx site and systemd unit, deploy.sh, manage.sh and backup.sh, the alerting rules (promtool)
+# and a real Prometheus scraping the instances.
 # Run as root on Debian 12 / Ubuntu 24.04 (installs what is missing with apt-get):
 #
 #   bash deployment/test/run-tests.sh
@@ -10,7 +11,7 @@
 #   PATRITECH_JAR   an already built jar (skips ./mvnw package)
 #   PT_TEST_KEEP=1  keep the work directory (logs, rendered configuration) after the run
 #   PT_TEST_PORT_BASE  first of the local ports used (default 18080): +0 http, +1/+2 app, +3 https,
-#                      +4 TLS 1.0 control server, +5 PostgreSQL
+#                      +4 TLS 1.0 control server, +5 PostgreSQL, +6 Prometheus
 #
 # No systemd is needed: PostgreSQL, nginx and the app instances run as background processes on
 # 127.0.0.1, and deploy.sh/manage.sh drive the instances through test/proc-ctl.sh (PATRITECH_CTL).
@@ -32,6 +33,7 @@ app2=$((base + 2))
 https_port=$((base + 3))
 control_port=$((base + 4))
 pg_port=$((base + 5))
+prom_port=$((base + 6))
 host=localhost
 url="https://$host:$https_port"
 
@@ -60,6 +62,7 @@ install_prerequisites() {
     command -v systemd-analyze >/dev/null || missing+=(systemd)
     command -v flock >/dev/null || missing+=(util-linux)
     command -v ps >/dev/null || missing+=(procps)
+    command -v promtool >/dev/null || missing+=(prometheus)
     [ ${#missing[@]} -eq 0 ] && return 0
     info "installing ${missing[*]}"
     # Keep the packages from starting their own services (port 80, 5432) while installing.
@@ -79,7 +82,7 @@ install_prerequisites || { echo "could not install the prerequisites" >&2; exit 
 pg_bin="$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d | sort -V | tail -n 1)"
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for p in $http_port $app1 $app2 $https_port $control_port $pg_port; do
+for p in $http_port $app1 $app2 $https_port $control_port $pg_port $prom_port; do
     if port_in_use "$p"; then echo "port $p is in use; set PT_TEST_PORT_BASE" >&2; exit 2; fi
 done
 
@@ -98,7 +101,7 @@ ngx="$work/nginx"
 export PATRITECH_NGINX="nginx -c $ngx/conf/nginx.conf -p $ngx -e $ngx/logs/error.log"
 export PATRITECH_NGINX_RELOAD="$PATRITECH_NGINX -s reload"
 mkdir -p "$PATRITECH_HOME" "$work/etc" "$ngx/conf" "$ngx/logs" "$ngx/acme/.well-known/acme-challenge" \
-    "$PT_TEST_RUN" "$work/pg-socket" "$work/tmp"
+    "$PT_TEST_RUN" "$work/pg-socket" "$work/tmp" "$work/state"
 curl_tls=(curl -sS --max-time 20 --resolve "$host:$https_port:127.0.0.1" --cacert "$ngx/conf/cert.pem")
 pgsql=(psql -X -q -t -A -h 127.0.0.1 -p "$pg_port" -U postgres)
 
@@ -107,6 +110,7 @@ cleanup() {
     for p in $app1 $app2; do "$PATRITECH_CTL" stop "$p" >/dev/null 2>&1 || true; done
     [ -f "$ngx/logs/nginx.pid" ] && kill "$(cat "$ngx/logs/nginx.pid")" 2>/dev/null
     [ -n "${control_pid:-}" ] && kill "$control_pid" 2>/dev/null
+    [ -n "${prom_pid:-}" ] && kill "$prom_pid" 2>/dev/null
     for p in ${client_pids:-}; do kill "$p" 2>/dev/null; done
     [ -d "$work/pg" ] && su postgres -s /bin/sh -c "$pg_bin/pg_ctl -D '$work/pg' -m fast -w stop" >/dev/null 2>&1
     if [ "${PT_TEST_KEEP:-0}" = 1 ]; then echo "work directory kept: $work"; else rm -rf "$work"; fi
@@ -189,6 +193,8 @@ sed -e "s#^SPRING_DATASOURCE_URL=.*#SPRING_DATASOURCE_URL=jdbc:postgresql://127.
     -e "s#^PATRITECH_ADMIN_PASSWORD=.*#PATRITECH_ADMIN_PASSWORD=$(openssl rand -hex 12)#" \
     "$deploy_dir/patritech.env.example" > "$PATRITECH_ENV_FILE"
 # The test machine has no systemd sandbox: keep the JVMs small and quick to start.
+# The backup's record, read by the app (backup-age metric); the unit's default is /var/lib/patritech/backup.status.
+echo "PATRITECH_BACKUP_STATUS_FILE=$work/state/backup.status" >> "$PATRITECH_ENV_FILE"
 echo 'JAVA_OPTS="-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.io.tmpdir='"$work/tmp"'"' >> "$PATRITECH_ENV_FILE"
 chmod 0600 "$PATRITECH_ENV_FILE"
 
@@ -211,7 +217,7 @@ openssl req -x509 -newkey rsa:2048 -sha256 -days 2 -nodes -subj "/CN=$host" \
 "$deploy_dir/nginx/render.sh" --server-name "$host" --instances "$app1 $app2" \
     --http-listen "127.0.0.1:$http_port" --https-listen "127.0.0.1:$https_port" --https-port "$https_port" \
     --cert "$ngx/conf/cert.pem" --key "$ngx/conf/key.pem" --acme-root "$ngx/acme" --log-dir "$ngx/logs" \
-    > "$PATRITECH_NGINX_SITE"
+    --metrics-allow "127.0.0.2" > "$PATRITECH_NGINX_SITE"
 check "render.sh renders the site template" test -s "$PATRITECH_NGINX_SITE"
 # Debian's own nginx.conf, with the site included instead of sites-enabled/ and the paths moved here.
 nginx_conf_ok=1
@@ -406,7 +412,7 @@ check "WebSocket upgrade headers passed to the app (Vaadin push)" ws_configured
 
 hidden() {
     local path status
-    for path in /actuator /actuator/ /actuator/health /actuator/health/readiness /actuator/health/liveness \
+    for path in /actuator /actuator/ /actuator/prometheus /actuator/health /actuator/health/readiness /actuator/health/liveness \
         /actuator/info /actuator/env /%61ctuator/health '/x/..;/actuator/health' '/actuator;x=y/health' '//actuator/health'; do
         status="$("${curl_tls[@]}" --path-as-is -o "$work/hidden.body" -w '%{http_code}' "$url$path")"
         if [ "$status" = 200 ] || grep -q '"status"' "$work/hidden.body"; then
@@ -416,6 +422,43 @@ hidden() {
     done
 }
 check "actuator endpoints not reachable through nginx" hidden
+
+# ---------------------------------------------------------------- metrics and request ids
+info "metrics endpoint and request ids"
+scrape_direct="$(curl -sS --max-time 10 -w '\n%{http_code}' "http://127.0.0.1:$app1/actuator/prometheus")"
+direct_scrape_ok() { [ "$(tail -n 1 <<<"$scrape_direct")" = 200 ] && grep -q '^http_server_requests_seconds_count{' <<<"$scrape_direct"; }
+check "the local scrape works: /actuator/prometheus on the app port has http_server_requests_seconds_count" direct_scrape_ok
+forwarded_outside="$(curl -sS --max-time 10 -o "$work/fwd.body" -w '%{http_code}' -H 'X-Forwarded-For: 203.0.113.9' \
+    "http://127.0.0.1:$app1/actuator/prometheus")"
+app_refuses_outside() { [ "$forwarded_outside" = 404 ] && ! grep -q 'jvm_' "$work/fwd.body"; }
+check "the app refuses /actuator/prometheus to a client outside the machine, forwarded by the proxy (got $forwarded_outside)" app_refuses_outside
+via_nginx_denied="$("${curl_tls[@]}" -o "$work/metrics-denied.body" -w '%{http_code}' "$url/metrics/$app1")"
+nginx_denies() { [ "$via_nginx_denied" = 403 ] && ! grep -q 'jvm_' "$work/metrics-denied.body"; }
+check "through nginx, /metrics/$app1 from a non-allowed address (127.0.0.1) is refused (got $via_nginx_denied)" nginx_denies
+via_nginx_allowed="$("${curl_tls[@]}" --interface 127.0.0.2 -o "$work/metrics-allowed.body" -w '%{http_code}' "$url/metrics/$app2")"
+nginx_allows() { [ "$via_nginx_allowed" = 200 ] && grep -q '^http_server_requests_seconds_count{' "$work/metrics-allowed.body"; }
+check "through nginx, /metrics/$app2 from the --metrics-allow address 127.0.0.2 is served (got $via_nginx_allowed)" nginx_allows
+other_port="$("${curl_tls[@]}" --interface 127.0.0.2 -o /dev/null -w '%{http_code}' "$url/metrics/$pg_port")"
+check "through nginx, /metrics/ of a port that is no instance is 404 (got $other_port)" test "$other_port" = 404
+
+"${curl_tls[@]}" -D "$work/rid.h" -o "$work/rid.body" "$url/api/v1/me?probe=rid-$$"
+rid="$(header_value X-Request-Id "$work/rid.h")"
+echo "  X-Request-Id: ${rid:-none}; body: $(head -c 300 "$work/rid.body")"
+rid_shared() {
+    [ -n "$rid" ] && [ "$(header_count X-Request-Id "$work/rid.h")" = 1 ] \
+        && grep -q "\"requestId\":\"$rid\"" "$work/rid.body" \
+        && grep -q "probe=rid-$$.* rid=$rid" "$ngx/logs/patritech.access.log"
+}
+check "one request id in the response header, the problem+json body and nginx's access log" rid_shared
+app_rid_line=""
+for _ in $(seq 1 30); do  # Tomcat flushes its access log every few seconds
+    app_rid_line="$(grep -h "access .*probe=rid-$$" "$PT_TEST_RUN"/app-*.log | head -n 1)"
+    [ -n "$app_rid_line" ] && break
+    sleep 1
+done
+echo "  ${app_rid_line:-no access log line}"
+app_access_ok() { [[ "$app_rid_line" == "access 127.0.0.1 "*" rid=$rid" ]] && [[ "$app_rid_line" =~ \ [0-9]+ms\  ]]; }
+check "the app's access log has the same request id, the client address and the time in ms" app_access_ok
 
 # ---------------------------------------------------------------- stickiness
 info "session stickiness"
@@ -666,6 +709,78 @@ check "same row counts after the restore ($before = $after)" test "$before" = "$
 after_restore="$("${curl_tls[@]}" -o /dev/null -w '%{http_code}' "$url/login")"
 check "the app serves through nginx again after the restore (GET /login $after_restore)" \
     test "$after_restore" = 200 -a "$(ready_direct && echo yes)" = yes
+
+# ---------------------------------------------------------------- alerting rules and a real Prometheus
+info "alerting rules (promtool) and a Prometheus scrape"
+rules="$deploy_dir/prometheus/patritech-alerts.yml"
+promtool_out="$(promtool check rules "$rules" 2>&1)"
+promtool_rc=$?
+echo "$promtool_out" | sed 's/^/  /'
+check "promtool check rules accepts patritech-alerts.yml" test "$promtool_rc" -eq 0
+sed 's/expr: up{job="patritech"} == 0/expr: up{job="patritech" == 0/' "$rules" > "$work/broken-alerts.yml"
+broken_rules_refused() { ! cmp -s "$rules" "$work/broken-alerts.yml" && ! promtool check rules "$work/broken-alerts.yml" >/dev/null 2>&1; }
+check "control: promtool check rules refuses a broken copy" broken_rules_refused
+every_alert_has_runbook() {
+    local alerts runbooks name
+    alerts="$(grep -c '^ *- alert:' "$rules")"
+    runbooks="$(grep -c '^ *runbook: ".\{20,\}"' "$rules")"
+    for name in InstanceDown HighErrorRate SlowResponses HeapNearlyFull DatabasePoolSaturated BackupTooOld \
+        CertificateExpiresSoon DiskFilling; do
+        grep -q "alert: Patritech$name\$" "$rules" || { echo "  missing alert Patritech$name"; return 1; }
+    done
+    [ "$alerts" -ge 8 ] && [ "$alerts" = "$runbooks" ] || { echo "  $alerts alerts, $runbooks runbook lines"; return 1; }
+}
+check "every alert (down, 5xx, p95, heap, pool, backup age, certificate, disk) has a runbook line" every_alert_has_runbook
+
+mkdir -p "$work/prometheus"
+cat > "$work/prometheus/prometheus.yml" <<PROM
+global:
+  scrape_interval: 2s
+  evaluation_interval: 2s
+rule_files:
+  - $rules
+scrape_configs:
+  - job_name: patritech
+    metrics_path: /actuator/prometheus
+    static_configs:
+      - targets: ["127.0.0.1:$app1", "127.0.0.1:$app2"]
+  # Negative control: through nginx from 127.0.0.1, which --metrics-allow does not list.
+  - job_name: blocked
+    scheme: https
+    metrics_path: /metrics/$app1
+    tls_config:
+      ca_file: $ngx/conf/cert.pem
+      server_name: $host
+    static_configs:
+      - targets: ["127.0.0.1:$https_port"]
+PROM
+prometheus --config.file="$work/prometheus/prometheus.yml" --storage.tsdb.path="$work/prometheus/data" \
+    --web.listen-address="127.0.0.1:$prom_port" > "$work/prometheus/prometheus.log" 2>&1 &
+prom_pid=$!
+prom_query() {  # prints the value of a query's first sample, or nothing
+    curl -sS --max-time 5 "http://127.0.0.1:$prom_port/api/v1/query" --data-urlencode "query=$1" 2>/dev/null \
+        | sed -n 's/.*"value":\[[0-9.]*,"\([^"]*\)"\].*/\1/p'
+}
+for _ in $(seq 1 30); do
+    [ "$(prom_query 'count(up{job="patritech"} == 1)')" = 2 ] && [ -n "$(prom_query 'up{job="blocked"}')" ] && break
+    sleep 1
+done
+scraped_up="$(prom_query 'count(up{job="patritech"} == 1)')"
+check "Prometheus scrapes both instances: up == 1 (${scraped_up:-none} of 2)" test "${scraped_up:-0}" = 2
+http_series="$(prom_query 'count(http_server_requests_seconds_count{job="patritech"})')"
+check "Prometheus finds http_server_requests_seconds_count (${http_series:-no} series)" test "${http_series:-0}" -gt 0
+business="$(prom_query 'count(patritech_asset_events_total{job="patritech"})')"
+logins="$(prom_query 'sum(patritech_login_attempts_total{job="patritech", result="failure"})')"
+backup_ts="$(prom_query 'max(patritech_backup_last_success_timestamp_seconds{job="patritech"})')"
+echo "  asset event series: ${business:-none}; failed sign-ins: ${logins:-none}; last backup: ${backup_ts:-none}"
+business_ok() { [ "${business:-0}" -gt 0 ] && [ -n "$logins" ] && [ -n "$backup_ts" ] && awk -v t="$backup_ts" 'BEGIN { exit !(t > 1700000000) }'; }
+check "Prometheus finds the business series: asset events, sign-ins and the backup's time from backup.sh's record" business_ok
+blocked_up="$(prom_query 'up{job="blocked"}')"
+check "control: a scrape through nginx from a non-allowed address fails (up == ${blocked_up:-none})" test "$blocked_up" = 0
+rules_loaded() { curl -sS --max-time 5 "http://127.0.0.1:$prom_port/api/v1/rules" | grep -q '"name":"PatritechBackupTooOld"'; }
+check "Prometheus loaded the alerting rules" rules_loaded
+kill "$prom_pid" 2>/dev/null
+prom_pid=""
 
 # ---------------------------------------------------------------- summary
 info "done"

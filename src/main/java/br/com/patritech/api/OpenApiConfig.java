@@ -138,6 +138,8 @@ class OpenApiConfig {
                 .addProperty("status", new Schema<>().types(Set.of("integer")))
                 .addProperty("detail", new Schema<>().types(Set.of("string")))
                 .addProperty("instance", new Schema<>().types(Set.of("string")))
+                .addProperty("requestId", new Schema<>().types(Set.of("string"))
+                        .description("Id da requisição: o mesmo do cabeçalho X-Request-Id e dos logs"))
                 .addProperty("errors", new Schema<>().types(Set.of("array")).items(new Schema<>().types(Set.of("object"))
                         .addProperty("field", new Schema<>().types(Set.of("string")))
                         .addProperty("message", new Schema<>().types(Set.of("string")))))

@@ -17,6 +17,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import br.com.patritech.base.RequestId;
 import br.com.patritech.base.Translations;
 
 /**
@@ -54,6 +55,9 @@ class ProblemResponses {
         problem.setTitle(status.getReasonPhrase());
         if (errors != null && !errors.isEmpty()) {
             problem.setProperty("errors", errors);
+        }
+        if (RequestId.current() != null) {  // what a user quotes in an error report leads to the log lines
+            problem.setProperty("requestId", RequestId.current());
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,12 +27,15 @@ public class LoginAttemptService {
     private final LoginAttemptRepository attempts;
     private final Clock clock;
     private final int maxFailuresPerAddress;
+    private final LoginMetrics metrics;
 
     LoginAttemptService(LoginAttemptRepository attempts, Clock clock,
-                        @Value("${patritech.login.max-failures-per-address:30}") int maxFailuresPerAddress) {
+                        @Value("${patritech.login.max-failures-per-address:30}") int maxFailuresPerAddress,
+                        MeterRegistry registry) {
         this.attempts = attempts;
         this.clock = clock;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
+        this.metrics = new LoginMetrics(registry);
     }
 
     /** Failures from one client address, within {@link #LOCK_DURATION}, that lock that address. */
@@ -45,7 +49,11 @@ public class LoginAttemptService {
      */
     @Transactional(readOnly = true)
     public boolean isLocked(String account, String clientAddress) {
-        return lockedNow(accountKey(account)) || (clientAddress != null && lockedNow(addressKey(clientAddress)));
+        boolean locked = lockedNow(accountKey(account)) || (clientAddress != null && lockedNow(addressKey(clientAddress)));
+        if (locked) {
+            metrics.refusedWhileLocked();
+        }
+        return locked;
     }
 
     /** Records a wrong password and answers whether the account or the address is now locked. */
@@ -56,12 +64,20 @@ public class LoginAttemptService {
         if (clientAddress != null) {
             locked |= count(addressKey(clientAddress), maxFailuresPerAddress, LOCK_DURATION);
         }
+        metrics.failure(locked);
         return locked;
     }
 
-    /** A right password (or a password reset) clears the account's count; the address keeps its own. */
+    /** A right password clears the account's count; the address keeps its own. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSuccess(String account) {
+        attempts.deleteById(accountKey(account));
+        metrics.success();
+    }
+
+    /** A password reset clears the account's count too, without counting as a sign-in. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void clearFailures(String account) {
         attempts.deleteById(accountKey(account));
     }
 

@@ -155,10 +155,10 @@ public class UserService {
         String password = RandomPasswords.generate();
         user.setPasswordHash(encoder.encode(password), true);
         if (user.getCpf() != null) {
-            loginAttempts.recordSuccess(user.getCpf());
+            loginAttempts.clearFailures(user.getCpf());
         }
         if (user.getEmail() != null) {
-            loginAttempts.recordSuccess(user.getEmail());
+            loginAttempts.clearFailures(user.getEmail());
         }
         return new IssuedPassword(summary(users.saveAndFlush(user)), password);
     }

@@ -1,0 +1,191 @@
+package br.com.patritech.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import br.com.patritech.assets.AssetFixtures;
+import br.com.patritech.security.Role;
+import br.com.patritech.users.UserService.UserSummary;
+
+/**
+ * What an operator sees: the Prometheus endpoint (local only) with templated routes and the app's own series, JSON
+ * log lines that carry the request id of a problem+json answer, and no secret in any log line.
+ */
+@ApiTest
+@TestPropertySource(properties = {"logging.structured.format.console=ecs", "patritech.trusted-proxies=127.0.0.1, ::1",
+        "logging.level.br.com.patritech.operations.RequestIdFilter=debug"})
+@ExtendWith(OutputCaptureExtension.class)
+class OperationsVisibilityApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApiUsers apiUsers;
+
+    @Autowired
+    AssetFixtures fixtures;
+
+    ApiClient api;
+    HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void prometheusAnswersLocallyWithTemplatedRoutesJvmPoolVaadinSignInAndBusinessSeries() {
+        UserSummary admin = apiUsers.create(Role.ADMIN, Set.of(), Set.of());
+        String token = api.token(admin.email(), ApiUsers.PASSWORD);
+        double createdBefore = value(scrape(), "patritech_asset_events_total", "type=\"CREATED\"");
+        double failuresBefore = value(scrape(), "patritech_login_attempts_total", "result=\"failure\"");
+        AssetFixtures.Place place = fixtures.newUnit();
+        long category = fixtures.newCategory("OBS");
+        ApiClient.Response created = api.post("/api/v1/assets", token, Map.of("name", "Monitor métricas",
+                "categoryId", category, "unitId", place.unitId(), "roomId", place.roomA(),
+                "acquisitionValue", "900.00", "acquisitionDate", "2025-03-10"));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.header("Location").replaceAll(".*/", "");
+        api.get("/api/v1/assets/" + id, token);
+        api.get("/api/v1/assets/987654321", token);
+        api.post("/api/v1/auth/token", null, Map.of("username", admin.email(), "password", "wrong-password-1"));
+        assertThat(get("/login", Map.of()).statusCode()).isEqualTo(200);
+        get("/bens/123456789", Map.of());
+
+        String metrics = scrape();
+
+        assertThat(metrics).contains("uri=\"/api/v1/assets/{id}\"", "uri=\"/api/v1/assets\"",
+                "uri=\"/api/v1/auth/token\"");
+        assertThat(metrics).doesNotContain("/api/v1/assets/" + id, "987654321", "123456789");
+        assertThat(uris(metrics)).allSatisfy(uri -> assertThat(uri).doesNotContainPattern("\\d{3,}"));
+        assertThat(metrics).contains("http_server_requests_seconds_count{", "http_server_requests_seconds_bucket{",
+                "jvm_memory_used_bytes{", "jvm_gc_", "hikaricp_connections_active{", "patritech_vaadin_sessions",
+                "patritech_vaadin_uis", "patritech_backup_last_success_timestamp_seconds", "patritech_login_lockouts_total");
+        assertThat(value(metrics, "patritech_asset_events_total", "type=\"CREATED\"")).isEqualTo(createdBefore + 1);
+        assertThat(value(metrics, "patritech_login_attempts_total", "result=\"failure\"")).isEqualTo(failuresBefore + 1);
+        assertThat(value(metrics, "patritech_asset_events_total", "type=\"TRANSFER_SENT\"")).isNotNaN();
+    }
+
+    @Test
+    void theActuatorBeyondHealthIsRefusedToAClientOutsideTheMachine() {
+        Map<String, String> outside = Map.of("X-Forwarded-For", "203.0.113.9");
+        for (String path : List.of("/actuator/prometheus", "/actuator/env", "/actuator/metrics", "/actuator")) {
+            HttpResponse<String> response = get(path, outside);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("jvm_", "http_server_requests");
+        }
+        assertThat(get("/actuator/health/readiness", outside).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/prometheus", Map.of()).statusCode()).as("control: the local scrape").isEqualTo(200);
+    }
+
+    @Test
+    void jsonLogLinesCarryTheRequestIdOfTheProblemAnswer(CapturedOutput output) {
+        String token = api.token(apiUsers.create(Role.ADMIN, Set.of(), Set.of()).email(), ApiUsers.PASSWORD);
+        ApiClient.Response missing = api.get("/api/v1/assets/987654320", token);
+
+        assertThat(missing.status()).isEqualTo(404);
+        String requestId = missing.body().get("requestId").asString();
+        assertThat(requestId).matches("[A-Za-z0-9._-]{8,64}").isEqualTo(missing.header("X-Request-Id"));
+        List<JsonNode> lines = output.getOut().lines().filter(l -> l.startsWith("{")).map(JSON::readTree).toList();
+        assertThat(lines).anySatisfy(line -> {
+            assertThat(line.path("requestId").asString()).isEqualTo(requestId);
+            assertThat(line.path("message").asString()).contains("GET /api/v1/assets/{id} -> 404");
+        });
+        assertThat(lines).noneSatisfy(line -> assertThat(line.toString()).contains("987654320"));
+    }
+
+    @Test
+    void aTrustedProxysRequestIdIsKeptAndAnythingElseReplaced() {
+        Map<String, String> viaNginx = Map.of("X-Forwarded-For", "203.0.113.5", "X-Request-Id", "0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+        assertThat(get("/login", viaNginx).headers().firstValue("X-Request-Id"))
+                .hasValue("0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+        String forged = get("/login", Map.of("X-Forwarded-For", "203.0.113.5", "X-Request-Id", "bad id {}<>"))
+                .headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(forged).matches("[0-9a-f]{32}");
+    }
+
+    @Test
+    void noPasswordTokenOrCpfReachesTheLogs(CapturedOutput output) {
+        UserSummary user = apiUsers.create(Role.GESTOR, Set.of(fixtures.newUnit().unitId()), Set.of());
+        ApiClient.Response issued = api.post("/api/v1/auth/token", null,
+                Map.of("username", user.cpf(), "password", ApiUsers.PASSWORD));
+        assertThat(issued.status()).isEqualTo(200);
+        String access = issued.body().get("access_token").asString();
+        String refresh = issued.body().get("refresh_token").asString();
+        ApiClient.Response renewed = api.post("/api/v1/auth/refresh", null, Map.of("refresh_token", refresh));
+        assertThat(renewed.status()).isEqualTo(200);
+        api.get("/api/v1/me", access);
+        api.get("/api/v1/me", access + "x");
+        String wrong = "Senha-Errada-" + System.nanoTime();
+        assertThat(api.post("/api/v1/auth/token", null, Map.of("username", user.cpf(), "password", wrong)).status())
+                .isEqualTo(401);
+        String formattedCpf = user.cpf().replaceFirst("(\\d{3})(\\d{3})(\\d{3})(\\d{2})", "$1.$2.$3-$4");
+
+        String logs = output.getAll();
+        assertThat(logs).as("control: the requests were logged").contains("POST /api/v1/auth/token -> 401");
+        assertThat(logs).doesNotContain(ApiUsers.PASSWORD, wrong, user.cpf(), formattedCpf, refresh,
+                renewed.body().get("refresh_token").asString(), renewed.body().get("access_token").asString());
+        for (String part : access.split("\\.")) {
+            assertThat(logs).doesNotContain(part);
+        }
+    }
+
+    private String scrape() {
+        HttpResponse<String> response = get("/actuator/prometheus", Map.of());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static List<String> uris(String metrics) {
+        Matcher m = Pattern.compile("uri=\"([^\"]*)\"").matcher(metrics);
+        List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /** The sample of {@code name} whose labels contain {@code label}; NaN when there is none. */
+    private static double value(String metrics, String name, String label) {
+        return metrics.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+                .filter(l -> l.contains(label)).map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(Double.NaN);
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        headers.forEach(builder::header);
+        try {
+            return http.send(builder.GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

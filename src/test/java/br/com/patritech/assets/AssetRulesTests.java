@@ -96,10 +96,13 @@ abstract class AssetRulesTests {
     }
 
     @Test
-    void noAssetIsMovedIntoAnInactiveUnitNorIntoOneOfItsRooms() {
+    void noAssetIsMovedInOneStepIntoAnotherUnitNorIntoAnotherUnitsRoom() {
         AssetDetails asset = register(own, "100.00");
         assertRefused(() -> SystemUser.callAs(admin, () -> assets.transfer(asset.id(), asset.version(),
-                new MoveRequest(closed.unitId(), closed.roomA(), null))), "unitId", "asset.unit.inactive");
+                new MoveRequest(closed.unitId(), closed.roomA(), null))), "unitId",
+                "asset.transfer.other-unit-needs-guide");
+        assertRefused(() -> SystemUser.callAs(admin, () -> assets.transfer(asset.id(), asset.version(),
+                new MoveRequest(own.unitId(), closed.roomA(), null))), "roomId", "asset.room.not-in-unit");
         assertThat(SystemUser.callAs(admin, () -> assets.get(asset.id())).unitId()).isEqualTo(own.unitId());
     }
 

@@ -28,8 +28,8 @@ class AssetTotalsPostgresTest extends AssetTotalsTests {
                         AssetDetails asset = register(writer % 2 == 0 ? own : other, "Bem " + writer + "-" + i,
                                 (100 + writer) + "." + (10 + i));
                         AssetDetails moved = SystemUser.callAs(admin, () -> assets.transfer(asset.id(),
-                                asset.version(), new MoveRequest(writer % 2 == 0 ? other.unitId() : own.unitId(),
-                                        null, null)));
+                                asset.version(), new MoveRequest(writer % 2 == 0 ? own.unitId() : other.unitId(),
+                                        writer % 2 == 0 ? own.roomB() : other.roomB(), null)));
                         if (i % 2 == 0) {
                             SystemUser.callAs(admin, () -> assets.writeOff(moved.id(), moved.version(),
                                     new WriteOffRequest(LocalDate.now(), WriteOffReason.SINISTRO, null, null)));

@@ -83,7 +83,7 @@ abstract class AssetTotalsTests {
         assertMaintainedTotalsMatchTheAssets();
 
         AssetDetails moved = SystemUser.callAs(admin, () -> assets.transfer(chair.id(), chair.version(),
-                new MoveRequest(other.unitId(), other.roomB(), null)));
+                new MoveRequest(own.unitId(), own.roomB(), null)));
         assertMaintainedTotalsMatchTheAssets();
 
         AssetDetails off = SystemUser.callAs(admin, () -> assets.writeOff(moved.id(), moved.version(),

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -97,7 +98,7 @@ public class TransferService {
         }
         violations.throwIfAny();
         String number = numbers.next();
-        List<TransferItem> items = transit.send(ids, destination.getId(), user, number, request.reason().trim())
+        List<TransferItem> items = sendOrStale(ids, destination.getId(), user, number, request.reason().trim())
                 .stream().map(s -> new TransferItem(s.assetId(), s.tombo(), s.name(), s.serialNumber(), s.value(),
                         s.roomName())).toList();
         TransferGuide guide = guides.save(new TransferGuide(number, origin, destination, request.reason().trim(),
@@ -177,6 +178,15 @@ public class TransferService {
         return queries.activeUnits();
     }
 
+    /** Someone changed one of the assets meanwhile (another guide took it first): a stale-version error. */
+    private List<AssetTransit.Sent> sendOrStale(Set<Long> ids, long to, AppUser user, String number, String reason) {
+        try {
+            return transit.send(ids, to, user, number, reason);
+        } catch (OptimisticLockException e) {
+            throw new ObjectOptimisticLockingFailureException("asset", ids, e);
+        }
+    }
+
     /** Opens a decision: visible, allowed on the side that decides, on the version seen, still pending. */
     private TransferGuide forDecision(long id, long expectedVersion, AppUser user, boolean receiving) {
         TransferGuide guide = visible(id, user);
@@ -196,7 +206,11 @@ public class TransferService {
     /** The guide's row changes first (version-checked), so a concurrent decision fails before any asset moves. */
     private void decide(TransferGuide guide, TransferStatus outcome, AppUser user, Room room, String why) {
         guide.decide(outcome, user, clock.instant(), room, why);
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ObjectOptimisticLockingFailureException(TransferGuide.class, guide.getId(), e);
+        }
     }
 
     TransferGuide visible(long id, AppUser user) {

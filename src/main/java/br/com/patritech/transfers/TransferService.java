@@ -39,16 +39,18 @@ public class TransferService {
     private final TransferQueries queries;
     private final TransferNumbers numbers;
     private final AssetTransit transit;
+    private final TransferGuideDocument document;
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
 
     TransferService(TransferGuideRepository guides, TransferQueries queries, TransferNumbers numbers,
-                    AssetTransit transit, CurrentUser currentUser, EntityManager em, Clock clock) {
+                    AssetTransit transit, TransferGuideDocument document, CurrentUser currentUser, EntityManager em, Clock clock) {
         this.guides = guides;
         this.queries = queries;
         this.numbers = numbers;
         this.transit = transit;
+        this.document = document;
         this.currentUser = currentUser;
         this.em = em;
         this.clock = clock;
@@ -152,6 +154,12 @@ public class TransferService {
     public TransferDetails get(long id) {
         AppUser user = currentUser.require();
         return details(visible(id, user), user);
+    }
+
+    /** The printed guide (PDF), in the reader's language; anyone who sees the guide may print it. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long id, java.util.Locale locale) {
+        return br.com.patritech.documents.PdfDocuments.render(document.of(get(id), locale));
     }
 
     /** A page of a unit's incoming or outgoing guides (all the caller sees when unitId is null), pending first. */

@@ -106,7 +106,7 @@ public class TransferService {
         TransferGuide guide = guides.save(new TransferGuide(number, origin, destination, request.reason().trim(),
                 blankToNull(request.note()), user, items));
         em.flush();
-        return details(guide, user);
+        return TransferGuideDetails.of(guide, user);
     }
 
     @Transactional
@@ -125,7 +125,7 @@ public class TransferService {
         guide.getItems().forEach(item -> transit.arrive(item.assetId(), guide.getDestination().getId(), roomId, user,
                 guide.getNumber()));
         em.flush();
-        return details(guide, user);
+        return TransferGuideDetails.of(guide, user);
     }
 
     @Transactional
@@ -137,7 +137,7 @@ public class TransferService {
         decide(guide, TransferStatus.RECUSADA, user, null, reason.trim());
         guide.getItems().forEach(item -> transit.giveBack(item.assetId(), true, user, guide.getNumber(), reason));
         em.flush();
-        return details(guide, user);
+        return TransferGuideDetails.of(guide, user);
     }
 
     @Transactional
@@ -147,13 +147,13 @@ public class TransferService {
         decide(guide, TransferStatus.CANCELADA, user, null, null);
         guide.getItems().forEach(item -> transit.giveBack(item.assetId(), false, user, guide.getNumber(), null));
         em.flush();
-        return details(guide, user);
+        return TransferGuideDetails.of(guide, user);
     }
 
     @Transactional(readOnly = true)
     public TransferDetails get(long id) {
         AppUser user = currentUser.require();
-        return details(visible(id, user), user);
+        return TransferGuideDetails.of(visible(id, user), user);
     }
 
     /** The printed guide (PDF), in the reader's language; anyone who sees the guide may print it. */
@@ -225,25 +225,6 @@ public class TransferService {
         return guides.findById(id).filter(g -> user.visibleUnits().contains(g.getOrigin().getId())
                 || user.visibleUnits().contains(g.getDestination().getId()))
                 .orElseThrow(() -> new NotFoundException("transfer", id));
-    }
-
-    private TransferDetails details(TransferGuide g, AppUser user) {
-        boolean pending = g.getStatus() == TransferStatus.PENDENTE;
-        boolean receiver = user.unitsFor(Permission.ASSET_TRANSFER).contains(g.getDestination().getId());
-        boolean sender = user.unitsFor(Permission.ASSET_TRANSFER).contains(g.getOrigin().getId());
-        var items = g.getItems().stream().map(i -> new TransferDetails.Item(i.assetId(), i.tombo(), i.name(),
-                i.serialNumber(), i.assetValue(), i.originRoom())).toList();
-        return new TransferDetails(g.getId(), g.getVersion(), g.getNumber(), g.getStatus(), place(g.getOrigin()),
-                place(g.getDestination()), g.getReason(), g.getNote(), items,
-                items.stream().map(TransferDetails.Item::value).reduce(java.math.BigDecimal.ZERO,
-                        java.math.BigDecimal::add),
-                g.getCreatedAt(), g.getCreatedByName(), g.getDecidedAt(), g.getDecidedByName(), g.getRefusalReason(),
-                g.getDestinationRoom() == null ? null : g.getDestinationRoom().getName(),
-                new TransferDetails.Allowed(pending && receiver, pending && receiver, pending && sender));
-    }
-
-    private static TransferDetails.Place place(Unit unit) {
-        return new TransferDetails.Place(unit.getId(), unit.getCode(), unit.getName());
     }
 
     private static String blankToNull(String s) {

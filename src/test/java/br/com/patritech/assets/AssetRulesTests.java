@@ -54,6 +54,9 @@ abstract class AssetRulesTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    AssetTransit transit;
+
     Place own;
     Place closed;
     long category;
@@ -152,6 +155,22 @@ abstract class AssetRulesTests {
         AssetDetails moved = SystemUser.callAs(admin, () -> assets.transfer(asset.id(), asset.version(),
                 new MoveRequest(own.unitId(), own.roomB(), null)));
         assertThat(moved.roomId()).isEqualTo(own.roomB());
+    }
+
+    @Test
+    void sendingOnATransferGuideAsksTheSameLifecycleAndVetoesAsAMove() {
+        AssetDetails asset = register(own, "100.00");
+        veto.arm(asset.id(), "inventory.frozen");
+        assertRefused(() -> transactions.executeWithoutResult(status -> transit.send(java.util.List.of(asset.id()),
+                closed.unitId(), admin, "GT-VETO", null)), null, "inventory.frozen");
+        assertThat(veto.lastSeen()).isEqualTo(new AssetMovement(asset.id(), AssetAction.MOVE, own.unitId(),
+                closed.unitId()));
+        veto.disarm();
+        AssetDetails off = SystemUser.callAs(admin, () -> assets.writeOff(asset.id(), asset.version(),
+                new WriteOffRequest(LocalDate.now(), WriteOffReason.VENDA, null, null)));
+        assertRefused(() -> transactions.executeWithoutResult(status -> transit.send(java.util.List.of(off.id()),
+                closed.unitId(), admin, "GT-BAIXADO", null)), null, "asset.written-off.read-only");
+        assertThat(SystemUser.callAs(admin, () -> assets.get(asset.id())).status()).isEqualTo(AssetStatus.BAIXADO);
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.openqa.selenium.WebElement;
  */
 abstract class ScreenSizeJourney extends BrowserJourney {
 
-    static final List<String> SCREENS = List.of("/", "/bens", "/bens/novo", "/unidades", "/salas", "/categorias",
-            "/usuarios");
+    static final List<String> SCREENS = List.of("/", "/bens", "/bens/novo", "/transferencias", "/unidades", "/salas",
+            "/categorias", "/usuarios");
 
     protected void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));

@@ -22,7 +22,7 @@ import br.com.patritech.support.TestUsers;
  * The two-step transfer in a real browser: a gestor of SED-001 sends an asset to UBS-003 from the asset list, the
  * gestor of UBS-003 accepts it choosing a room, and the asset's history shows both steps.
  */
-class TransferJourneyE2E extends BrowserJourney {
+class TransferJourneyE2E extends ScreenSizeJourney {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -69,6 +69,17 @@ class TransferJourneyE2E extends BrowserJourney {
         click("confirm-decision");
         awaitText(By.id("transfer-room"), "Sala 01");
         snap("accepted");
+        String guideUrl = driver.getCurrentUrl();
+        resize(390, 844);
+        driver.get(guideUrl);
+        assertInViewport(await(By.id("transfer-pdf")), "Baixar PDF");
+        assertNoHorizontalOverflow("guide page on a phone");
+        snap("guide-phone");
+        open("/transferencias");
+        awaitGridRows("transfers-grid");
+        assertNoHorizontalOverflow("transfer list on a phone");
+        snap("list-phone");
+        resize(1400, 1000);
 
         open("/bens/" + asset.get("id").asLong());
         awaitText(By.id("detail-unit"), "UBS-003");

@@ -1,10 +1,15 @@
 package br.com.patritech.transfers.ui;
 
+import java.util.List;
+
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +19,8 @@ import jakarta.annotation.security.PermitAll;
 
 import br.com.patritech.base.ui.Formats;
 import br.com.patritech.base.ui.Keyboard;
+import br.com.patritech.organization.OrganizationService;
+import br.com.patritech.organization.OrganizationService.UnitSummary;
 import br.com.patritech.transfers.TransferDirection;
 import br.com.patritech.transfers.TransferRow;
 import br.com.patritech.transfers.TransferService;
@@ -26,9 +33,10 @@ class TransfersView extends VerticalLayout implements HasDynamicTitle {
 
     private final TransferService transfers;
     private final Grid<TransferRow> grid = new Grid<>();
+    private final ComboBox<UnitSummary> unit = new ComboBox<>();
     private TransferDirection direction = TransferDirection.INCOMING;
 
-    TransfersView(TransferService transfers) {
+    TransfersView(TransferService transfers, OrganizationService organization) {
         this.transfers = transfers;
         setId("transfers-view");
         setSizeFull();
@@ -40,6 +48,17 @@ class TransfersView extends VerticalLayout implements HasDynamicTitle {
         tabs.setId("transfer-direction");
         tabs.addSelectedChangeListener(e -> show(e.getSelectedTab() == outgoing ? TransferDirection.OUTGOING
                 : TransferDirection.INCOMING));
+        // Administrators and auditors see every unit, a gestor may work in several: narrow the list to one.
+        List<UnitSummary> units = organization.visibleUnits();
+        unit.setId("transfer-unit");
+        unit.setPlaceholder(getTranslation("transfers.all-units"));
+        unit.setAriaLabel(getTranslation("asset.field.unit"));
+        unit.setItems(units);
+        unit.setItemLabelGenerator(u -> u.code() + " - " + u.name());
+        unit.setClearButtonVisible(true);
+        unit.setVisible(units.size() > 1);
+        unit.addValueChangeListener(e -> show(direction));
+        Keyboard.pickByTyping(unit);
         grid.setId("transfers-grid");
         grid.addColumn(TransferRow::number).setHeader(getTranslation("transfers.field.number")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -57,15 +76,19 @@ class TransfersView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("transfers.empty"));
         grid.addItemClickListener(e -> TransfersNavigation.toGuide(e.getItem().id()));
         Keyboard.openRowsOnEnter(grid);
-        add(new H2(getTranslation("transfers.title")), tabs, grid);
+        HorizontalLayout bar = new HorizontalLayout(tabs, unit);
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(new H2(getTranslation("transfers.title")), bar, grid);
         setFlexGrow(1, grid);
         show(direction);
     }
 
     private void show(TransferDirection shown) {
         direction = shown;
-        grid.setItems(query -> transfers.find(direction, null, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) transfers.count(direction, null));
+        Long unitId = unit.getValue() == null ? null : unit.getValue().id();
+        grid.setItems(query -> transfers.find(direction, unitId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) transfers.count(direction, unitId));
     }
 
     @Override

@@ -139,6 +139,22 @@ class TransferScreensTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anAdministratorNarrowsTheListToOneUnit() {
+        TransferDetails guide = send(register("Lousa digital"));
+        login(admin);
+        UI.getCurrent().navigate("transferencias");
+        ComboBox<br.com.patritech.organization.OrganizationService.UnitSummary> unit =
+                _get(ComboBox.class, spec -> spec.withId("transfer-unit"));
+        unit.setValue(unit.getListDataView().getItems().filter(u -> u.id() == destination.unitId()).findFirst()
+                .orElseThrow());
+        Grid<TransferRow> list = _get(Grid.class, spec -> spec.withId("transfers-grid"));
+        assertThat(GridKt._fetch(list, 0, 10)).extracting(TransferRow::id).containsExactly(guide.id());
+        _get(Tabs.class, spec -> spec.withId("transfer-direction")).setSelectedIndex(1);
+        assertThat(GridKt._fetch(list, 0, 10)).isEmpty();
+    }
+
+    @Test
     void aRefusalNeedsAReasonAndAStaleDecisionIsToldInWords() {
         TransferDetails guide = send(register("Estante"));
         login(receiver);

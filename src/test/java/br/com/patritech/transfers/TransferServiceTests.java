@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import br.com.patritech.assets.AssetDetails;
 import br.com.patritech.assets.AssetEventType;
@@ -21,6 +23,7 @@ import br.com.patritech.assets.AssetFixtures;
 import br.com.patritech.assets.AssetFixtures.Place;
 import br.com.patritech.assets.AssetForm;
 import br.com.patritech.assets.AssetHistoryEntry;
+import br.com.patritech.assets.AssetLeftUnit;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetStatus;
 import br.com.patritech.assets.MoveRequest;
@@ -37,7 +40,11 @@ import br.com.patritech.support.TestUsers;
 
 /** Who may send, accept, refuse and cancel a guide, and what happens to its assets; on H2 and PostgreSQL. */
 @IntegrationTest
+@RecordApplicationEvents
 abstract class TransferServiceTests {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     TransferService transfers;
@@ -111,6 +118,11 @@ abstract class TransferServiceTests {
                 new AcceptTransfer(destination.roomB())));
 
         assertThat(accepted.status()).isEqualTo(TransferStatus.ACEITA);
+        assertThat(events.stream(AssetLeftUnit.class).filter(e -> e.assetId() == notebook.id()))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.fromUnitId()).isEqualTo(origin.unitId());
+                    assertThat(e.toUnitId()).isEqualTo(destination.unitId());
+                });
         assertThat(accepted.decidedBy()).isEqualTo(receiver.name());
         assertThat(accepted.destinationRoom()).isEqualTo("Sala B");
         AssetDetails arrived = asset(notebook.id());
@@ -140,6 +152,7 @@ abstract class TransferServiceTests {
         TransferDetails refused = SystemUser.callAs(receiver, () -> transfers.refuse(refusedGuide.id(),
                 refusedGuide.version(), new RefuseTransfer("Sem espaço")));
         assertThat(refused.status()).isEqualTo(TransferStatus.RECUSADA);
+        assertThat(events.stream(AssetLeftUnit.class)).isEmpty();
         assertThat(refused.refusalReason()).isEqualTo("Sem espaço");
         assertThat(asset(repairing.id()).status()).isEqualTo(AssetStatus.EM_MANUTENCAO);
         assertThat(asset(repairing.id()).unitId()).isEqualTo(origin.unitId());

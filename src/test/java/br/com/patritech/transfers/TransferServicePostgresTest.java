@@ -47,6 +47,30 @@ class TransferServicePostgresTest extends TransferServiceTests {
         }
     }
 
+    /** Two guides reaching for the same asset at once: one carries it, the other is refused and leaves nothing. */
+    @Test
+    void twoGuidesForTheSameAssetAtOnceOnlyOneIsCreated() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            AssetDetails asset = register(origin, "Disputado " + round, "10.00");
+            long guidesBefore = guidesInto(destination, third);
+            List<Object> outcomes = race(() -> send(sender, destination, asset), () -> send(admin, third, asset));
+            assertThat(outcomes).filteredOn(TransferDetails.class::isInstance).hasSize(1);
+            TransferDetails winner = (TransferDetails) outcomes.stream().filter(TransferDetails.class::isInstance)
+                    .findFirst().orElseThrow();
+            assertThat(guidesInto(destination, third)).isEqualTo(guidesBefore + 1);
+            assertThat(outcomes).filteredOn(o -> !(o instanceof TransferDetails)).singleElement()
+                    .isInstanceOfAny(ObjectOptimisticLockingFailureException.class,
+                            br.com.patritech.base.DomainException.class);
+            assertThat(asset(asset.id()).status()).isEqualTo(AssetStatus.EM_TRANSITO);
+            SystemUser.callAs(admin, () -> transfers.cancel(winner.id(), winner.version()));
+        }
+    }
+
+    private long guidesInto(br.com.patritech.assets.AssetFixtures.Place... places) {
+        return SystemUser.callAs(admin, () -> java.util.Arrays.stream(places)
+                .mapToLong(p -> transfers.count(TransferDirection.INCOMING, p.unitId())).sum());
+    }
+
     @Test
     void concurrentCreationsGetDistinctNumbers() throws Exception {
         List<AssetDetails> sent = new ArrayList<>();

@@ -139,9 +139,9 @@ class AssetsController {
     }
 
     @PostMapping("/{id}/transfer")
-    @Operation(summary = "Transferir para outra unidade e/ou sala",
-            description = "Exige ASSET_TRANSFER na unidade de origem e na de destino; registrado no histórico. "
-                    + "If-Match opcional")
+    @Operation(summary = "Mudar de sala dentro da unidade do bem",
+            description = "Exige ASSET_TRANSFER na unidade; registrado no histórico. unitId deve ser a unidade do bem: "
+                    + "para outra unidade, crie uma guia (POST /api/v1/transfers). If-Match opcional")
     ResponseEntity<AssetDetails> transfer(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody MoveRequest request) {
         return withETag(assets.transfer(id, version(id, ifMatch), request));

@@ -88,6 +88,11 @@ class Asset extends AbstractEntity {
     @Column(name = "written_off_by")
     private String writtenOffBy;
 
+    /** While in transit: the state to return to when the transfer ends (see {@link AssetTransit}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_transit")
+    private AssetStatus statusBeforeTransit;
+
     protected Asset() {
     }
 
@@ -111,6 +116,17 @@ class Asset extends AbstractEntity {
         writeOffProcess = null;
         writeOffNote = null;
         writtenOffBy = null;
+    }
+
+    void enterTransit() {
+        statusBeforeTransit = status;
+        status = AssetStatus.EM_TRANSITO;
+    }
+
+    /** Back to the state it had when it was sent. */
+    void leaveTransit() {
+        status = statusBeforeTransit == null ? AssetStatus.ATIVO : statusBeforeTransit;
+        statusBeforeTransit = null;
     }
 
     void moveTo(Unit newUnit, Room newRoom) {

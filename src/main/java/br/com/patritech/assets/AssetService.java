@@ -178,31 +178,31 @@ public class AssetService {
         return flushed(asset, user);
     }
 
-    /** Moves the asset at once to another unit and/or room (recorded as TRANSFERRED in its history). */
+    /**
+     * Moves the asset at once to another room of its unit (recorded as TRANSFERRED in its history). Another unit
+     * receives assets only through a transfer guide, which that unit accepts (decision 0010).
+     */
     @Transactional
     public AssetDetails transfer(long id, long expectedVersion, MoveRequest request) {
         AppUser user = currentUser.require();
         Asset asset = forAction(AssetAction.MOVE, id, expectedVersion, user);
         Violations violations = new Violations().require(request.unitId(), "unitId").maxLength(request.note(), 2000, "note");
-        Unit target = references.unit(request.unitId(), violations);
-        if (target != null && !AssetAction.MOVE.permittedFor(user, target.getId())) {
-            throw new AccessDeniedException("No permission to transfer into unit " + target.getId());
+        if (request.unitId() != null && !request.unitId().equals(asset.getUnit().getId())) {
+            violations.add("unitId", "asset.transfer.other-unit-needs-guide");
+            violations.throwIfAny();
         }
-        if (target != null && !target.equals(asset.getUnit())) {
-            references.requireActive(target, violations);
-        }
-        Room room = references.roomIn(target, request.roomId(), violations);
-        if (target != null && target.equals(asset.getUnit()) && sameRoom(asset.getRoom(), request.roomId())) {
+        Unit unit = asset.getUnit();
+        Room room = references.roomIn(unit, request.roomId(), violations);
+        if (sameRoom(asset.getRoom(), request.roomId())) {
             violations.add("roomId", "asset.transfer.same-place");
         }
         violations.throwIfAny();
-        checkVetoes(asset, AssetAction.MOVE, target.getId());
+        checkVetoes(asset, AssetAction.MOVE, unit.getId());
         HistoryChanges changes = new HistoryChanges()
-                .add(HistoryField.UNIT, unitLabel(asset.getUnit()), unitLabel(target))
                 .add(HistoryField.ROOM, asset.getRoom() == null ? null : asset.getRoom().getName(),
                         room == null ? null : room.getName());
         var before = AssetTotalsLedger.Cell.of(asset);
-        asset.moveTo(target, room);
+        asset.moveTo(unit, room);
         ledger.changed(before, asset);
         history.append(asset.getId(), AssetEventType.TRANSFERRED, user, request.note(), changes);
         return flushed(asset, user);
@@ -293,10 +293,6 @@ public class AssetService {
 
     private static boolean sameRoom(Room room, Long roomId) {
         return room == null ? roomId == null : room.getId().equals(roomId);
-    }
-
-    private static String unitLabel(Unit unit) {
-        return unit == null ? null : unit.getCode() + " - " + unit.getName();
     }
 
     private static String blankToNull(String s) {

@@ -94,12 +94,16 @@ public class CustodyService {
         }
         assignments.flush(); // the ended assignments free their assets before the new ones claim them
         Term term = issuer.issue(TermKind.RESPONSABILIDADE, person, targets, user, now);
-        for (CustodyAsset asset : targets) {
-            port.change(asset.id(), personId, true, AssetEventType.CUSTODY_ASSIGNED, user,
-                    previousHolder.get(asset.id()), person.label(), term.getNumber());
-            assignments.save(new Assignment(asset.id(), personId, term.getId(), now));
+        try {
+            for (CustodyAsset asset : targets) {
+                port.change(asset.id(), personId, true, AssetEventType.CUSTODY_ASSIGNED, user,
+                        previousHolder.get(asset.id()), person.label(), term.getNumber());
+                assignments.save(new Assignment(asset.id(), personId, term.getId(), now));
+            }
+            flush(targets);
+        } catch (DataIntegrityViolationException race) {
+            throw raced(targets);
         }
-        flush(targets);
         issued.add(issuer.summary(term));
         return issued;
     }
@@ -182,9 +186,13 @@ public class CustodyService {
         try {
             assignments.flush();
         } catch (DataIntegrityViolationException race) {
-            throw new DomainException("custody.assign.in-use", "assetIds",
-                    String.join(", ", targets.stream().map(CustodyAsset::tombo).toList()));
+            throw raced(targets);
         }
+    }
+
+    private static DomainException raced(List<CustodyAsset> targets) {
+        return new DomainException("custody.assign.in-use", "assetIds",
+                String.join(", ", targets.stream().map(CustodyAsset::tombo).toList()));
     }
 
     private static List<Long> ids(List<CustodyAsset> assets) {

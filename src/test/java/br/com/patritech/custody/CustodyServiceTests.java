@@ -246,6 +246,101 @@ abstract class CustodyServiceTests {
                 .extracting(AssetHistoryEntry::type).startsWith(AssetEventType.CUSTODY_RETURNED); // newest first
     }
 
+    @Test
+    void ofTwoSimultaneousAssignmentsOfOneAssetExactlyOneWins() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        try {
+            List<java.util.concurrent.Future<List<TermSummary>>> results = new java.util.ArrayList<>();
+            for (PersonSummary person : List.of(maria, joao)) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return SystemUser.callAs(gestor, () -> custody.assign(ids(notebook), person.id()));
+                }));
+            }
+            int won = 0;
+            for (var result : results) {
+                try {
+                    result.get();
+                    won++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOfAny(DomainException.class,
+                            org.springframework.dao.ConcurrencyFailureException.class);
+                }
+            }
+            assertThat(won).isBetween(1, 2);
+            long holders = List.of(maria, joao).stream().filter(p -> !SystemUser.callAs(gestor, () -> assets.find(
+                    AssetFilter.all().withCustodian(p.id()), List.of(), 0, 10)).isEmpty()).count();
+            assertThat(holders).isEqualTo(1);
+            // when both committed one after the other, the second is a change of custody with its return term
+            if (won == 2) {
+                assertThat(SystemUser.callAs(gestor, () -> terms.find(new TermFilter(null, notebook.id(), null, null),
+                        0, 10))).extracting(TermSummary::kind).contains(TermKind.DEVOLUCAO);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void simultaneousIssuesNeverShareATermNumber() throws Exception {
+        int n = 6;
+        List<AssetDetails> many = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            many.add(fixtures.asset(category, own, "Cadeira " + i, "100.00"));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        var start = new java.util.concurrent.CyclicBarrier(n);
+        try {
+            List<java.util.concurrent.Future<TermSummary>> results = new java.util.ArrayList<>();
+            for (AssetDetails asset : many) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return SystemUser.callAs(gestor, () -> custody.assign(ids(asset), maria.id())).get(0);
+                }));
+            }
+            java.util.Set<String> numbers = new java.util.HashSet<>();
+            for (var result : results) {
+                numbers.add(result.get().number());
+            }
+            assertThat(numbers).hasSize(n);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void thePrintedTermListsTombosNamesAndTotalAndItsQrLeadsToTheVerificationPage() throws Exception {
+        TermSummary term = SystemUser.callAs(gestor, () -> custody.assign(ids(notebook, projector), maria.id())).get(0);
+        String code = SystemUser.call(() -> codeOf(term.id()));
+        byte[] pdf = SystemUser.callAs(gestor, () -> terms.pdf(term.id(), java.util.Locale.forLanguageTag("pt-BR")));
+        // the asset is renamed afterwards: the term keeps what it listed
+        SystemUser.run(() -> {
+            var form = AssetFixtures.form(category, own, "Notebook renomeado", "4800.00");
+            assets.update(notebook.id(), assets.get(notebook.id()).version(), form);
+        });
+        byte[] again = SystemUser.callAs(gestor, () -> terms.pdf(term.id(), java.util.Locale.forLanguageTag("pt-BR")));
+
+        try (var read = org.apache.pdfbox.Loader.loadPDF(pdf); var reread = org.apache.pdfbox.Loader.loadPDF(again)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read);
+            assertThat(text).contains("Termo de Responsabilidade", term.number(), notebook.tombo(), projector.tombo(),
+                    "Notebook", "Projetor", "Maria Souza", "R$ 7.300,50", code);
+            assertThat(text).doesNotContain("renomeado");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(reread)).isEqualTo(text);
+            var page = new org.apache.pdfbox.rendering.PDFRenderer(read).renderImageWithDPI(read.getNumberOfPages() - 1, 150);
+            // the QR sits in the lower part of the last page: read it there, as a phone camera would
+            var lower = page.getSubimage(0, page.getHeight() / 3, page.getWidth(), page.getHeight() * 2 / 3);
+            String decoded = new com.google.zxing.MultiFormatReader().decode(new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(lower))),
+                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true)).getText();
+            assertThat(decoded).endsWith("/verificar?n=" + term.number() + "&c=" + code);
+        }
+        byte[] english = SystemUser.callAs(gestor, () -> terms.pdf(term.id(), java.util.Locale.ENGLISH));
+        try (var read = org.apache.pdfbox.Loader.loadPDF(english)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read)).contains("Custody Term", "R$7,300.50");
+        }
+    }
+
     @Autowired TermRepository termRepository;
     @Autowired br.com.patritech.users.UserService users;
 

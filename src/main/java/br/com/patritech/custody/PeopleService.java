@@ -40,7 +40,12 @@ public class PeopleService {
 
     /** {@code linkAccount}: link to the user account with the same CPF, so the person sees "Meus bens". */
     public record PersonForm(String name, String cpf, String registration, String position, String email, Long unitId,
-                             boolean linkAccount) {
+                             Boolean linkAccount) {
+
+        /** Absent means "no link". */
+        public boolean linked() {
+            return Boolean.TRUE.equals(linkAccount);
+        }
     }
 
     private final PersonRepository people;
@@ -139,6 +144,9 @@ public class PeopleService {
     }
 
     private void fill(Person person, PersonForm form, Long id) {
+        if (form.unitId() != null && em.find(br.com.patritech.organization.Unit.class, form.unitId()) == null) {
+            throw new NotFoundException("unit", form.unitId());
+        }
         Violations violations = new Violations().require(form.name(), "name").maxLength(trim(form.name()), 150, "name")
                 .require(form.unitId(), "unitId").maxLength(trim(form.registration()), 40, "registration")
                 .maxLength(trim(form.position()), 100, "position").maxLength(trim(form.email()), 200, "email");
@@ -155,7 +163,7 @@ public class PeopleService {
             violations.add("email", "user.email.invalid");
         }
         Long account = null;
-        if (form.linkAccount() && cpf != null) {
+        if (form.linked() && cpf != null) {
             account = jdbc.queryForList("select id from users where cpf = ? and active = true", Long.class, cpf)
                     .stream().findFirst().orElse(null);
             if (account == null) {

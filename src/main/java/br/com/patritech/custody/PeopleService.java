@@ -1,10 +1,7 @@
 package br.com.patritech.custody;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +16,6 @@ import br.com.patritech.base.Violations;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.CurrentUser;
 import br.com.patritech.security.Permission;
-import br.com.patritech.security.UnitScope;
 
 /**
  * Responsible people: everyone reads those of the units they see (auditors all); holders of ASSET_EDIT in the
@@ -73,18 +69,20 @@ public class PeopleService {
     /** A page of people by name; {@code search} matches name, CPF digits or registration; {@code unitId} optional. */
     @Transactional(readOnly = true)
     public List<PersonSummary> find(String search, Long unitId, boolean activeOnly, int offset, int limit) {
-        Query q = query("select p from Person p", search, unitId, activeOnly, currentUser.require().visibleUnits());
-        var query = em.createQuery(q.jpql + " order by p.name, p.id", Person.class);
-        q.params.forEach(query::setParameter);
+        PeopleSearch q = PeopleSearch.of("select p from Person p", search, unitId, activeOnly,
+                currentUser.require().visibleUnits());
+        var query = em.createQuery(q.jpql() + " order by p.name, p.id", Person.class);
+        q.params().forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(Math.min(limit, 500)).getResultList().stream()
                 .map(PeopleService::summary).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(String search, Long unitId, boolean activeOnly) {
-        Query q = query("select count(p) from Person p", search, unitId, activeOnly, currentUser.require().visibleUnits());
-        var query = em.createQuery(q.jpql, Long.class);
-        q.params.forEach(query::setParameter);
+        PeopleSearch q = PeopleSearch.of("select count(p) from Person p", search, unitId, activeOnly,
+                currentUser.require().visibleUnits());
+        var query = em.createQuery(q.jpql(), Long.class);
+        q.params().forEach(query::setParameter);
         return query.getSingleResult();
     }
 
@@ -192,38 +190,6 @@ public class PeopleService {
         if (person.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Person.class, person.getId());
         }
-    }
-
-    private record Query(String jpql, Map<String, Object> params) {
-    }
-
-    private static Query query(String select, String search, Long unitId, boolean activeOnly, UnitScope scope) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (!scope.isAll()) {
-            clauses.add("p.unitId in :scope");
-            params.put("scope", scope.sqlIds());
-        }
-        if (unitId != null) {
-            clauses.add("p.unitId = :unit");
-            params.put("unit", unitId);
-        }
-        if (activeOnly) {
-            clauses.add("p.active = true");
-        }
-        String text = trim(search);
-        if (text != null) {
-            String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            String digits = text.replaceAll("\\D", "");
-            clauses.add("(lower(p.name) like :q escape '\\' or lower(p.registration) like :q escape '\\'"
-                    + (digits.length() >= 3 ? " or p.cpf like :cpf" : "") + ")");
-            params.put("q", like);
-            if (digits.length() >= 3) {
-                params.put("cpf", "%" + digits + "%");
-            }
-        }
-        return new Query(select + (clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses)), params);
     }
 
     static PersonSummary summary(Person p) {

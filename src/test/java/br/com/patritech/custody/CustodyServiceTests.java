@@ -341,6 +341,42 @@ abstract class CustodyServiceTests {
         }
     }
 
+    @Autowired PeopleService people;
+
+    @Test
+    void peopleAreSearchedByNameCpfOrRegistrationWithinTheCallersUnits() {
+        PersonSummary stranger = fixtures.person(other.unitId(), "Maria Souza de Outra Unidade");
+        java.util.function.Function<String, List<Long>> search = q -> SystemUser.callAs(gestor,
+                () -> people.find(q, null, false, 0, 50)).stream().map(PersonSummary::id).toList();
+
+        assertThat(search.apply("maria sou")).containsExactly(maria.id());
+        assertThat(search.apply(maria.cpf().substring(2, 9))).containsExactly(maria.id());
+        assertThat(search.apply("%")).isEmpty();
+        assertThat(SystemUser.callAs(auditor, () -> people.find("Maria Souza", null, false, 0, 50)))
+                .extracting(PersonSummary::id).contains(maria.id(), stranger.id());
+        assertThatThrownBy(() -> SystemUser.callAs(gestor, () -> people.get(stranger.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> SystemUser.callAs(auditor, () -> people.create(new PeopleService.PersonForm(
+                "Nova", TestUsers.randomCpf(), null, null, null, own.unitId(), false))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aPersonNeedsAValidUniqueCpfAndLinksOnlyToAnExistingAccount() {
+        var bad = new PeopleService.PersonForm("Sem CPF", "111.111.111-11", null, null, "x@", own.unitId(), true);
+        assertThatThrownBy(() -> SystemUser.callAs(gestor, () -> people.create(bad)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getViolations())
+                        .extracting(DomainException.Violation::field).contains("cpf", "email"));
+        var twin = new PeopleService.PersonForm("Gêmea", maria.cpf(), null, null, null, own.unitId(), false);
+        assertThatThrownBy(() -> SystemUser.callAs(gestor, () -> people.create(twin)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("person.cpf.duplicate"));
+        var nobody = new PeopleService.PersonForm("Sem conta", TestUsers.randomCpf(), null, null, null, own.unitId(), true);
+        assertThatThrownBy(() -> SystemUser.callAs(gestor, () -> people.create(nobody)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.getField()).isEqualTo("linkAccount"));
+    }
+
     @Autowired TermRepository termRepository;
     @Autowired br.com.patritech.users.UserService users;
 

@@ -37,11 +37,18 @@ class CustodyJourneyE2E extends ScreenSizeJourney {
         loginAsAdmin();
         open("/bens");
         type("asset-search", marker);
+        awaitText(By.id("asset-totals"), "2 bens encontrados");
         awaitText(By.id("asset-grid"), marker + " B");
-        List<WebElement> boxes = driver.findElements(By.cssSelector("#asset-grid vaadin-checkbox")).stream()
-                .filter(WebElement::isDisplayed).toList();
-        boxes.get(boxes.size() - 2).click();
-        boxes.get(boxes.size() - 1).click();
+        // the grid keeps spare rows in its DOM: tick the check box of each shown row that names the marker
+        @SuppressWarnings("unchecked")
+        List<WebElement> boxes = (List<WebElement>) js("const g = document.getElementById('asset-grid');"
+                + "return [...g.shadowRoot.querySelectorAll('tbody#items tr')].filter(r => !r.hidden"
+                + "  && [...r.querySelectorAll('td slot')].some(s => s.assignedElements()"
+                + "      .some(e => e.textContent.includes(arguments[0]))))"
+                + "  .map(r => r.querySelector('td slot').assignedElements()[0].querySelector('vaadin-checkbox'));",
+                marker);
+        assertThat(boxes).hasSize(2);
+        boxes.forEach(WebElement::click);
         awaitText(By.id("asset-selection-count"), "2 bens selecionados");
         click("custody-assign");
         pick("custody-person", "Professora E2E");

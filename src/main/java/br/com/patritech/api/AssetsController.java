@@ -68,12 +68,15 @@ class AssetsController {
 
     @GetMapping
     @Operation(summary = "Listar bens", description = "q busca em tombo, nome e nº de série; sort=campo,asc|desc "
-            + "(tombo, name, category, unit, room, value, status, createdAt); size de 1 a 200")
+            + "(tombo, name, category, unit, room, value, status, createdAt); size de 1 a 200; custodianId: bens sob a "
+            + "responsabilidade dessa pessoa; custodyPending=true: termo aguardando aceite")
     PageResponse<AssetRow> list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
                                 @RequestParam(required = false) Long roomId,
                                 @RequestParam(required = false) Long categoryId,
                                 @RequestParam(required = false) AssetStatus status,
                                 @RequestParam(required = false) Classification classification,
+                                @RequestParam(required = false) Long custodianId,
+                                @RequestParam(defaultValue = "false") boolean custodyPending,
                                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                                 @Parameter(name = "sort", in = ParameterIn.QUERY, array = @ArraySchema(
                                         schema = @Schema(type = "string", example = "value,desc")))
@@ -82,7 +85,8 @@ class AssetsController {
         String[] sort = request.getParameterValues("sort");
         ApiPage paging = ApiPage.of(page, size);
         ApiSort.checkSyntax(sort);
-        AssetFilter filter = new AssetFilter(q, unitId, roomId, categoryId, status, classification);
+        AssetFilter filter = new AssetFilter(q, unitId, roomId, categoryId, status, classification, custodianId,
+                custodyPending);
         List<AssetRow> content = assets.find(filter, sorts(sort == null ? List.of() : List.of(sort)), paging.offset(),
                 paging.size());
         AssetTotals totals = assets.totals(filter);

@@ -93,6 +93,14 @@ class Asset extends AbstractEntity {
     @Column(name = "status_before_transit")
     private AssetStatus statusBeforeTransit;
 
+    /** The current responsible person (custody feature), written only through {@link AssetCustodyPort}. */
+    @Column(name = "custodian_id")
+    private Long custodianId;
+
+    /** Whether the custodian's term waits for acceptance or signature; written only through {@link AssetCustodyPort}. */
+    @Column(name = "custody_pending", nullable = false)
+    private boolean custodyPending;
+
     protected Asset() {
     }
 
@@ -260,5 +268,18 @@ class Asset extends AbstractEntity {
 
     String getWrittenOffBy() {
         return writtenOffBy;
+    }
+
+    Long getCustodianId() {
+        return custodianId;
+    }
+
+    boolean isCustodyPending() {
+        return custodyPending;
+    }
+
+    void setCustody(Long custodianId, boolean pending) {
+        this.custodianId = custodianId;
+        this.custodyPending = custodianId != null && pending;
     }
 }

@@ -43,7 +43,8 @@ class AssetQueries {
      * number of assets); a search or a room is summed over the matching assets, bounded by the search itself.
      */
     AssetTotals totals(AssetFilter filter, UnitScope scope) {
-        boolean cellsSuffice = (filter.search() == null || filter.search().isBlank()) && filter.roomId() == null;
+        boolean cellsSuffice = (filter.search() == null || filter.search().isBlank()) && filter.roomId() == null
+                && filter.custodianId() == null && !filter.custodyPending();
         return cellsSuffice ? totalsFromCells(filter, scope) : totalsFromAssets(filter, scope);
     }
 
@@ -110,6 +111,10 @@ class AssetQueries {
         addEquals(clauses, params, "c.id", "categoryId", filter.categoryId());
         addEquals(clauses, params, "a.status", "status", filter.status());
         addEquals(clauses, params, "a.classification", "classification", filter.classification());
+        addEquals(clauses, params, "a.custodianId", "custodianId", filter.custodianId());
+        if (filter.custodyPending()) {
+            clauses.add("a.custodyPending = true");
+        }
         return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
     }
 

@@ -299,6 +299,61 @@ class OpenApiConformanceTest {
         ApiClient.Response cancelled = api.post(third.header("Location") + "/cancel", admin, null);
         assertThat(List.of(guide.status(), accepted.status(), second.status(), refused.status(), cancelled.status()))
                 .containsExactly(201, 200, 201, 200, 200);
+        exerciseCustody(own, category, admin, gestor, auditor);
+    }
+
+    private void exerciseCustody(Place own, long category, String admin, String gestor, String auditor) {
+        Map<String, Object> asset = Map.of("name", "Bem sob custódia", "categoryId", category, "unitId", own.unitId(),
+                "acquisitionValue", "99.90");
+        long assetId = api.post("/api/v1/assets", admin, asset).body().get("id").asLong();
+        String cpf = TestUsers.randomCpf();
+        Map<String, Object> form = Map.of("name", "Responsável doc", "cpf", cpf, "registration", "M-1",
+                "unitId", own.unitId(), "linkAccount", false);
+        ApiClient.Response person = api.post("/api/v1/people", admin, form);
+        api.post("/api/v1/people", admin, form);
+        api.post("/api/v1/people", auditor, form);
+        api.post("/api/v1/people", admin, Map.of("name", "", "cpf", "123"));
+        String personPath = person.header("Location");
+        long personId = person.body().get("id").asLong();
+        api.get("/api/v1/people?size=5&q=doc", gestor);
+        api.get("/api/v1/people?size=0", gestor);
+        api.get(personPath, auditor);
+        api.get("/api/v1/people/999999999", admin);
+        Map<String, Object> changed = Map.of("name", "Responsável doc 2", "cpf", cpf, "position", "Professor",
+                "email", "resp@teste.gov.br", "unitId", own.unitId(), "linkAccount", false);
+        api.put(personPath, admin, null, changed);
+        ApiClient.Response personChanged = api.put(personPath, admin, person.header("ETag"), changed);
+        api.put(personPath, admin, person.header("ETag"), changed);
+        api.post(personPath + "/active", admin, Map.of("active", false));
+        api.send("POST", personPath + "/active", admin, "application/json", "{\"active\":true}",
+                personChanged.header("ETag"));
+        api.post(personPath + "/active", admin, Map.of("active", true));
+
+        ApiClient.Response assigned = api.post("/api/v1/custody/assignments", admin,
+                Map.of("assetIds", Set.of(assetId), "personId", personId));
+        api.post("/api/v1/custody/assignments", admin, Map.of("assetIds", Set.of(), "personId", personId));
+        api.post("/api/v1/custody/assignments", auditor, Map.of("assetIds", Set.of(assetId), "personId", personId));
+        api.post("/api/v1/custody/assignments", gestor, Map.of("assetIds", Set.of(999999999L), "personId", personId));
+        String termPath = assigned.header("Location");
+        api.get("/api/v1/terms?pending=true&personId=" + personId, auditor);
+        api.get("/api/v1/terms?size=999", auditor);
+        api.get(termPath, gestor);
+        api.get("/api/v1/terms/999999999", admin);
+        ApiClient.Response pdf = api.get(termPath + "/pdf", auditor);
+        api.get("/api/v1/terms/999999999/pdf", auditor);
+        api.post(termPath + "/acceptance", admin, Map.of());
+        api.send("POST", termPath + "/signature", admin, "application/json", "{}", "\"99\"");
+        api.post(termPath + "/signature", auditor, Map.of());
+        ApiClient.Response signed = api.post(termPath + "/signature", admin, Map.of());
+        api.post(termPath + "/signature", admin, Map.of());
+        api.get("/api/v1/assets?custodianId=" + personId + "&custodyPending=false", auditor);
+        ApiClient.Response back = api.post("/api/v1/custody/returns", admin, Map.of("assetIds", Set.of(assetId)));
+        api.post("/api/v1/custody/returns", admin, Map.of("assetIds", Set.of(assetId)));
+        api.post("/api/v1/custody/returns", auditor, Map.of("assetIds", Set.of(assetId)));
+        api.post("/api/v1/custody/returns", admin, Map.of("assetIds", Set.of(999999999L)));
+        assertThat(List.of(person.status(), personChanged.status(), assigned.status(), pdf.status(), signed.status(),
+                back.status())).containsExactly(201, 200, 201, 200, 200, 201);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
     }
 
     private Set<String> operations() {

@@ -105,6 +105,27 @@ abstract class AssetTotalsTests {
         assertMaintainedTotalsMatchTheAssets();
     }
 
+    @Autowired
+    br.com.patritech.custody.CustodyService custody;
+
+    @Autowired
+    br.com.patritech.custody.CustodyFixtures custodyFixtures;
+
+    /** Custody changes who answers for an asset, never where it counts: the cells stay as they were. */
+    @Test
+    void assigningAndReturningCustodyLeavesTheTotalsAsTheyWere() {
+        AssetDetails notebook = register(own, "Notebook", "4800.10");
+        var person = custodyFixtures.person(own.unitId(), "Responsável pelos totais");
+        AssetFilter ownUnit = AssetFilter.all().withUnit(own.unitId());
+        AssetTotals before = SystemUser.callAs(admin, () -> assets.totals(ownUnit));
+
+        SystemUser.callAs(admin, () -> custody.assign(Set.of(notebook.id()), person.id()));
+        assertMaintainedTotalsMatchTheAssets();
+        SystemUser.callAs(admin, () -> custody.giveBack(Set.of(notebook.id())));
+        assertMaintainedTotalsMatchTheAssets();
+        assertThat(SystemUser.callAs(admin, () -> assets.totals(ownUnit))).isEqualTo(before);
+    }
+
     @Test
     void maintainedTotalsEqualARecomputationThroughEveryTransitStep() {
         AssetDetails notebook = register(own, "Notebook", "4800.10");

@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
 abstract class ScreenSizeJourney extends BrowserJourney {
 
     static final List<String> SCREENS = List.of("/", "/bens", "/bens/novo", "/transferencias", "/unidades", "/salas",
-            "/categorias", "/usuarios");
+            "/categorias", "/usuarios", "/responsaveis", "/meus-bens");
 
     protected void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));

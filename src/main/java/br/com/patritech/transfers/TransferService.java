@@ -17,6 +17,7 @@ import br.com.patritech.assets.AssetTransit;
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.NotFoundException;
 import br.com.patritech.base.Violations;
+import br.com.patritech.custody.CustodyService;
 import br.com.patritech.organization.Room;
 import br.com.patritech.organization.Unit;
 import br.com.patritech.security.AppUser;
@@ -39,17 +40,19 @@ public class TransferService {
     private final TransferQueries queries;
     private final TransferNumbers numbers;
     private final AssetTransit transit;
+    private final CustodyService custody;
     private final TransferGuideDocument document;
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
 
     TransferService(TransferGuideRepository guides, TransferQueries queries, TransferNumbers numbers,
-                    AssetTransit transit, TransferGuideDocument document, CurrentUser currentUser, EntityManager em, Clock clock) {
+                    AssetTransit transit, CustodyService custody, TransferGuideDocument document, CurrentUser currentUser, EntityManager em, Clock clock) {
         this.guides = guides;
         this.queries = queries;
         this.numbers = numbers;
         this.transit = transit;
+        this.custody = custody;
         this.document = document;
         this.currentUser = currentUser;
         this.em = em;
@@ -125,6 +128,12 @@ public class TransferService {
         guide.getItems().forEach(item -> transit.arrive(item.assetId(), guide.getDestination().getId(), roomId, user,
                 guide.getNumber()));
         em.flush();
+        if (request != null && request.personId() != null) {
+            // Custody in the origin ended on arrival (AssetLeftUnit); the new responsible's term is part of the
+            // acceptance: if custody refuses (person of another unit, no permission), nothing is accepted.
+            custody.assign(guide.getItems().stream().map(TransferItem::assetId).collect(Collectors.toSet()),
+                    request.personId());
+        }
         return TransferGuideDetails.of(guide, user);
     }
 

@@ -31,6 +31,10 @@ import br.com.patritech.assets.WriteOffReason;
 import br.com.patritech.assets.WriteOffRequest;
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.NotFoundException;
+import br.com.patritech.custody.CustodyFixtures;
+import br.com.patritech.custody.CustodyReads;
+import br.com.patritech.custody.CustodyService;
+import br.com.patritech.custody.PeopleService.PersonSummary;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Permission;
 import br.com.patritech.security.Role;
@@ -57,6 +61,15 @@ abstract class TransferServiceTests {
 
     @Autowired
     TestUsers testUsers;
+
+    @Autowired
+    CustodyService custody;
+
+    @Autowired
+    CustodyReads custodyReads;
+
+    @Autowired
+    CustodyFixtures people;
 
     Place origin;
     Place destination;
@@ -137,6 +150,42 @@ abstract class TransferServiceTests {
         assertThat(history.get(0).changes()).contains(
                 new AssetHistoryEntry.FieldChange("transferGuide", null, guide.number()),
                 new AssetHistoryEntry.FieldChange("room", "Sala A", "Sala B"));
+    }
+
+    @Test
+    void acceptanceEndsTheCustodyInTheOriginAndMayNameTheResponsibleInTheDestination() {
+        AssetDetails notebook = register(origin, "Notebook", "4800.10");
+        PersonSummary teacher = people.person(origin.unitId(), "Ana da Origem");
+        PersonSummary nurse = people.person(destination.unitId(), "Bia do Destino");
+        SystemUser.callAs(admin, () -> custody.assign(Set.of(notebook.id()), teacher.id()));
+        TransferDetails guide = send(sender, destination, notebook);
+
+        TransferDetails seen = SystemUser.callAs(receiver, () -> transfers.get(guide.id()));
+        SystemUser.callAs(receiver, () -> transfers.accept(guide.id(), seen.version(),
+                new AcceptTransfer(destination.roomA(), nurse.id())));
+
+        CustodyReads.AssetCustody now = SystemUser.callAs(receiver, () -> custodyReads.ofAsset(notebook.id()))
+                .orElseThrow();
+        assertThat(now.personId()).isEqualTo(nurse.id());
+        assertThat(now.pending()).isTrue();
+        List<AssetHistoryEntry> history = SystemUser.callAs(receiver, () -> assets.history(notebook.id()));
+        assertThat(history).extracting(AssetHistoryEntry::type).startsWith(AssetEventType.CUSTODY_ASSIGNED)
+                .contains(AssetEventType.TRANSFER_ACCEPTED, AssetEventType.TRANSFER_SENT);
+    }
+
+    @Test
+    void aResponsibleFromAnotherUnitRollsTheWholeAcceptanceBack() {
+        AssetDetails notebook = register(origin, "Notebook", "4800.10");
+        PersonSummary elsewhere = people.person(third.unitId(), "Caio de Outra");
+        TransferDetails guide = send(sender, destination, notebook);
+
+        TransferDetails seen = SystemUser.callAs(admin, () -> transfers.get(guide.id()));
+        assertThatThrownBy(() -> SystemUser.callAs(admin, () -> transfers.accept(guide.id(), seen.version(),
+                new AcceptTransfer(null, elsewhere.id())))).isInstanceOf(DomainException.class);
+
+        assertThat(SystemUser.callAs(admin, () -> transfers.get(guide.id())).status()).isEqualTo(TransferStatus.PENDENTE);
+        assertThat(asset(notebook.id()).status()).isEqualTo(AssetStatus.EM_TRANSITO);
+        assertThat(asset(notebook.id()).unitId()).isEqualTo(origin.unitId());
     }
 
     @Test

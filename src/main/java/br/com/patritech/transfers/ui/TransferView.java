@@ -33,6 +33,8 @@ import br.com.patritech.base.NotFoundException;
 import br.com.patritech.base.ui.ConfirmAction;
 import br.com.patritech.base.ui.Formats;
 import br.com.patritech.base.ui.Keyboard;
+import br.com.patritech.custody.PeopleService;
+import br.com.patritech.custody.PeopleService.PersonSummary;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomSummary;
 import br.com.patritech.transfers.AcceptTransfer;
@@ -47,12 +49,14 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final TransferService transfers;
     private final OrganizationService organization;
+    private final PeopleService people;
     private String title = "";
     private long guideId;
 
-    TransferView(TransferService transfers, OrganizationService organization) {
+    TransferView(TransferService transfers, OrganizationService organization, PeopleService people) {
         this.transfers = transfers;
         this.organization = organization;
+        this.people = people;
         setId("transfer-view");
     }
 
@@ -117,11 +121,24 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         room.setItems(organization.rooms(guide.destination().unitId()));
         room.setItemLabelGenerator(RoomSummary::name);
         room.setClearButtonVisible(true);
+        ComboBox<PersonSummary> person = new ComboBox<>(getTranslation("transfers.field.responsible"));
+        person.setId("accept-responsible");
+        person.setItemLabelGenerator(PersonSummary::label);
+        person.setClearButtonVisible(true);
+        long unitId = guide.destination().unitId();
+        boolean mayName = people.mayManage(unitId);
+        if (mayName) {
+            person.setItems(people.find(null, unitId, true, 0, 500));
+        }
         DecisionDialog dialog = new DecisionDialog(getTranslation("transfers.accept.title", guide.number()),
                 getTranslation("transfers.accept.text", guide.destination().label()), "transfers.accept",
                 ButtonVariant.LUMO_SUCCESS, "transfers.stale", () -> transfers.accept(guide.id(), guide.version(),
-                new AcceptTransfer(room.getValue() == null ? null : room.getValue().id())), done("transfers.accepted"));
+                new AcceptTransfer(room.getValue() == null ? null : room.getValue().id(),
+                        person.getValue() == null ? null : person.getValue().id())), done("transfers.accepted"));
         dialog.field("roomId", Keyboard.pickByTyping(room));
+        if (mayName) {
+            dialog.field("personId", Keyboard.pickByTyping(person));
+        }
         dialog.open();
     }
 

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
  * copies on the asset (see {@link AssetSortKeys}), which indexes serve.
  */
 public enum AssetSortKey {
+    /** The registration order; with {@link #TOMBO}, the orders an integrator can walk page by page (keyset). */
+    ID("id", "a.id"),
     TOMBO("tombo", "a.tombo"),
     NAME("name", "a.name"),
     CATEGORY("category", "a.categoryName"),

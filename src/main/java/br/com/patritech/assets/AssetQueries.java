@@ -9,7 +9,10 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import br.com.patritech.security.UnitScope;
 
@@ -24,6 +27,7 @@ class AssetQueries {
 
     private final EntityManager em;
     private final AssetTotalsCells cells;
+    private volatile Boolean postgres;
 
     AssetQueries(EntityManager em, AssetTotalsCells cells) {
         this.em = em;
@@ -31,7 +35,21 @@ class AssetQueries {
     }
 
     List<AssetRow> page(AssetFilter filter, UnitScope scope, List<AssetSort> sort, int offset, int limit) {
-        return query(where(filter, scope), sort).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return page(filter, scope, sort, offset, limit, false);
+    }
+
+    /**
+     * With {@code fewMatches} (a search known to match at most the exact-totals limit), the order starts with a
+     * constant the indexes do not hold, so PostgreSQL takes the matches from the trigram indexes and sorts those few,
+     * instead of walking the whole sort index looking for rare matches (its estimate for LIKE cannot tell).
+     */
+    List<AssetRow> page(AssetFilter filter, UnitScope scope, List<AssetSort> sort, int offset, int limit,
+                        boolean fewMatches) {
+        if (fewMatches) {
+            avoidSequentialScans();
+        }
+        String prefix = fewMatches ? " order by case when a.id > 0 then 0 else 1 end," : null;
+        return query(where(filter, scope), sort, prefix).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /** Keyset page: the rows right after {@code after} in its order, read from the index whatever the depth. */
@@ -40,13 +58,14 @@ class AssetQueries {
         String clause = after.sort().key().jpqlPath() + (after.sort().ascending() ? " > :after" : " < :after");
         where.params.put("after", after.sort().key() == AssetSortKey.ID ? Long.valueOf(after.value()) : after.value());
         where = new Where(where.jpql + (where.jpql.isEmpty() ? " where " : " and ") + clause, where.params);
-        return query(where, List.of(after.sort())).setMaxResults(limit).getResultList();
+        return query(where, List.of(after.sort()), null).setMaxResults(limit).getResultList();
     }
 
-    private TypedQuery<AssetRow> query(Where where, List<AssetSort> sort) {
+    private TypedQuery<AssetRow> query(Where where, List<AssetSort> sort, String orderPrefix) {
+        String order = orderBy(sort);
         String jpql = "select new br.com.patritech.assets.AssetRow(a.id, a.tombo, a.name, a.serialNumber, c.name,"
                 + " u.id, u.code, u.name, r.id, r.name, a.acquisitionValue, a.status, a.classification, a.createdAt)"
-                + FROM + where.jpql + orderBy(sort);
+                + FROM + where.jpql + (orderPrefix == null ? order : orderPrefix + order.substring(" order by".length()));
         TypedQuery<AssetRow> query = em.createQuery(jpql, AssetRow.class);
         where.params.forEach(query::setParameter);
         return query;
@@ -64,6 +83,7 @@ class AssetQueries {
 
     /** Reads at most {@code exactLimit} + 1 matches (no order: the first the index yields) and sums them here. */
     private AssetTotals totalsFromAssets(AssetFilter filter, UnitScope scope, int exactLimit) {
+        avoidSequentialScans();
         Where where = where(filter, scope);
         var query = em.createQuery("select a.status, a.acquisitionValue" + FROM + where.jpql, Object[].class);
         where.params.forEach(query::setParameter);
@@ -73,6 +93,21 @@ class AssetQueries {
         }
         return new AssetTotals(matches.size(), matches.stream().filter(m -> m[0] != AssetStatus.BAIXADO)
                 .map(m -> (BigDecimal) m[1]).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /**
+     * PostgreSQL reads "any N matches" of a LIKE search by scanning the table from the start, expecting matches to
+     * be common; for a rare term that reads every asset. Its trigram indexes find the matches in a few ms either way.
+     * For the rest of this (read-only) transaction only.
+     */
+    private void avoidSequentialScans() {
+        if (postgres == null) {
+            postgres = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                    .getDialect() instanceof PostgreSQLDialect;
+        }
+        if (postgres && TransactionSynchronizationManager.isActualTransactionActive()) {
+            em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+        }
     }
 
     private record Where(String jpql, Map<String, Object> params) {

@@ -66,7 +66,10 @@ public class AssetService {
     @Transactional(readOnly = true)
     public List<AssetRow> find(AssetFilter filter, List<AssetSort> sort, int offset, int limit) {
         AppUser user = currentUser.require();
-        return queries.page(filter, user.visibleUnits(), sort, offset, Math.min(limit, 500));
+        // A search's capped count (bounded by the limit) tells whether its matches are few enough to sort them all.
+        boolean fewMatches = filter.search() != null && !filter.search().isBlank()
+                && queries.totals(filter, user.visibleUnits(), exactTotalsLimit).exact();
+        return queries.page(filter, user.visibleUnits(), sort, offset, Math.min(limit, 500), fewMatches);
     }
 
     /** The page right after {@code after} in its order (keyset paging: as fast at the end as at the start). */

@@ -45,11 +45,12 @@ class AssetQueries {
      */
     List<AssetRow> page(AssetFilter filter, UnitScope scope, List<AssetSort> sort, int offset, int limit,
                         boolean fewMatches) {
-        if (fewMatches) {
-            avoidSequentialScans();
+        if (!fewMatches) {
+            return query(where(filter, scope), sort, null).setFirstResult(offset).setMaxResults(limit).getResultList();
         }
-        String prefix = fewMatches ? " order by case when a.id > 0 then 0 else 1 end," : null;
-        return query(where(filter, scope), sort, prefix).setFirstResult(offset).setMaxResults(limit).getResultList();
+        String prefix = " order by case when a.id > 0 then 0 else 1 end,";
+        return matchesFromSearchIndexes(() -> query(where(filter, scope), sort, prefix).setFirstResult(offset)
+                .setMaxResults(limit).getResultList());
     }
 
     /** Keyset page: the rows right after {@code after} in its order, read from the index whatever the depth. */
@@ -83,11 +84,10 @@ class AssetQueries {
 
     /** Reads at most {@code exactLimit} + 1 matches (no order: the first the index yields) and sums them here. */
     private AssetTotals totalsFromAssets(AssetFilter filter, UnitScope scope, int exactLimit) {
-        avoidSequentialScans();
         Where where = where(filter, scope);
         var query = em.createQuery("select a.status, a.acquisitionValue" + FROM + where.jpql, Object[].class);
         where.params.forEach(query::setParameter);
-        List<Object[]> matches = query.setMaxResults(exactLimit + 1).getResultList();
+        List<Object[]> matches = matchesFromSearchIndexes(() -> query.setMaxResults(exactLimit + 1).getResultList());
         if (matches.size() > exactLimit) {
             return AssetTotals.moreThan(exactLimit);
         }
@@ -96,17 +96,25 @@ class AssetQueries {
     }
 
     /**
-     * PostgreSQL reads "any N matches" of a LIKE search by scanning the table from the start, expecting matches to
-     * be common; for a rare term that reads every asset. Its trigram indexes find the matches in a few ms either way.
-     * For the rest of this (read-only) transaction only.
+     * PostgreSQL reads "any N matches" of a LIKE search by scanning the table (or a whole index) from the start,
+     * expecting matches to be common; for a rare term that reads every asset. Bitmaps from its trigram indexes find
+     * the matches in a few ms either way, so for this one query it may use nothing else.
      */
-    private void avoidSequentialScans() {
+    private <T> T matchesFromSearchIndexes(java.util.function.Supplier<T> query) {
         if (postgres == null) {
             postgres = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
                     .getDialect() instanceof PostgreSQLDialect;
         }
-        if (postgres && TransactionSynchronizationManager.isActualTransactionActive()) {
-            em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+        if (!postgres || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return query.get();
+        }
+        em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+        em.createNativeQuery("set local enable_indexscan = off").executeUpdate();
+        try {
+            return query.get();
+        } finally {
+            em.createNativeQuery("reset enable_seqscan").executeUpdate();
+            em.createNativeQuery("reset enable_indexscan").executeUpdate();
         }
     }
 

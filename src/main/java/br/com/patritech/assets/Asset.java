@@ -11,14 +11,19 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import br.com.patritech.base.AbstractEntity;
 import br.com.patritech.catalog.Category;
 import br.com.patritech.organization.Room;
 import br.com.patritech.organization.Unit;
 
-/** Bem: one asset with its patrimony number (tombo). Never deleted; a write-off keeps it forever. */
+/**
+ * Bem: one asset with its patrimony number (tombo). Never deleted; a write-off keeps it forever. Updates write only
+ * the columns that changed, so an edit never writes back a sort key that a rename (AssetSortKeys) changed meanwhile.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "assets")
 class Asset extends AbstractEntity {
 
@@ -44,6 +49,16 @@ class Asset extends AbstractEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "room_id")
     private Room room;
+
+    // Copies of the category's name, the unit's code and the room's name, for sorts an index can serve (V8).
+    @Column(name = "category_name", nullable = false)
+    private String categoryName;
+
+    @Column(name = "unit_code", nullable = false)
+    private String unitCode;
+
+    @Column(name = "room_name")
+    private String roomName;
 
     @Column(name = "acquisition_value", nullable = false, precision = 15, scale = 2)
     private BigDecimal acquisitionValue;
@@ -140,6 +155,8 @@ class Asset extends AbstractEntity {
     void moveTo(Unit newUnit, Room newRoom) {
         unit = newUnit;
         room = newRoom;
+        unitCode = newUnit.getCode();
+        roomName = newRoom == null ? null : newRoom.getName();
     }
 
     String getTombo() {
@@ -176,6 +193,7 @@ class Asset extends AbstractEntity {
 
     void setCategory(Category category) {
         this.category = category;
+        this.categoryName = category.getName();
     }
 
     Unit getUnit() {

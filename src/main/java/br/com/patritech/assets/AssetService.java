@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,11 +41,13 @@ public class AssetService {
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
+    private final int exactTotalsLimit;
 
     AssetService(AssetRepository assets, AssetQueries queries, AssetTotalsLedger ledger, AssetHistory historyReader,
                  AssetHistoryWriter history,
                  ObjectProvider<AssetMovementVeto> vetoes, AssetReferences references, TomboGenerator tombos,
-                 CurrentUser currentUser, EntityManager em, Clock clock) {
+                 CurrentUser currentUser, EntityManager em, Clock clock,
+                 @Value("${patritech.assets.exact-totals-limit:10000}") int exactTotalsLimit) {
         this.assets = assets;
         this.queries = queries;
         this.ledger = ledger;
@@ -56,18 +59,30 @@ public class AssetService {
         this.currentUser = currentUser;
         this.em = em;
         this.clock = clock;
+        this.exactTotalsLimit = exactTotalsLimit;
     }
 
     /** A page of the list; sort keys are those of the list's columns. */
     @Transactional(readOnly = true)
     public List<AssetRow> find(AssetFilter filter, List<AssetSort> sort, int offset, int limit) {
         AppUser user = currentUser.require();
-        return queries.page(filter, user.visibleUnits(), sort, offset, Math.min(limit, 500));
+        // A search's capped count (bounded by the limit) tells whether its matches are few enough to sort them all.
+        boolean fewMatches = filter.search() != null && !filter.search().isBlank()
+                && queries.totals(filter, user.visibleUnits(), exactTotalsLimit).exact();
+        return queries.page(filter, user.visibleUnits(), sort, offset, Math.min(limit, 500), fewMatches);
     }
 
+    /** The page right after {@code after} in its order (keyset paging: as fast at the end as at the start). */
+    @Transactional(readOnly = true)
+    public List<AssetRow> findAfter(AssetFilter filter, AssetPosition after, int limit) {
+        AppUser user = currentUser.require();
+        return queries.pageAfter(filter, user.visibleUnits(), after, Math.min(limit, 500));
+    }
+
+    /** Exact, or (for a text search or a room matching more than the limit) "more than" the limit, without value. */
     @Transactional(readOnly = true)
     public AssetTotals totals(AssetFilter filter) {
-        return queries.totals(filter, currentUser.require().visibleUnits());
+        return queries.totals(filter, currentUser.require().visibleUnits(), exactTotalsLimit);
     }
 
     @Transactional(readOnly = true)

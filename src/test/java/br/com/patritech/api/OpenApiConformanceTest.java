@@ -234,6 +234,9 @@ class OpenApiConformanceTest {
         String assetPath = made.header("Location");
         api.get("/api/v1/assets?size=2&sort=name,desc&unitId=" + own.unitId(), auditor);
         api.get("/api/v1/assets?size=500", auditor);
+        ApiClient.Response walkStart = api.get("/api/v1/assets?size=1&sort=tombo,asc", auditor);
+        api.get("/api/v1/assets?size=1&after=" + walkStart.body().get("next").asString(), auditor);
+        api.get("/api/v1/assets?after=x", auditor);
         api.get(assetPath, gestor);
         api.get("/api/v1/assets/999999999", admin);
         Map<String, Object> replaced = new java.util.HashMap<>(asset);

@@ -12,6 +12,7 @@ import br.com.patritech.assets.AssetRow;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetSort;
 import br.com.patritech.assets.AssetSortKey;
+import br.com.patritech.assets.AssetTotals;
 import br.com.patritech.base.ui.Formats;
 import br.com.patritech.base.ui.WindowWidth;
 
@@ -104,6 +105,21 @@ class AssetGrid extends Grid<AssetRow> {
                             descending ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
         }
         sort(orders);
+    }
+
+    /**
+     * Shows the totals of the current filter in {@code line} and sizes the scroll bar by them. The grid never asks
+     * for an exact count (a text search would have to count every match): it pages with an estimate, exact when the
+     * totals are, and grows past it as the user scrolls when more than the limit match.
+     */
+    void showTotals(com.vaadin.flow.component.html.Span line) {
+        AssetTotals t = service.totals(filter);
+        line.setText(t.exact() ? getTranslation("assets.totals", t.count(), Formats.money(t.activeValue(), getLocale()))
+                : getTranslation("assets.totals.more-than", t.count()));
+        getLazyDataView().setItemCountUnknown();
+        if (t.count() > 0) {
+            getLazyDataView().setItemCountEstimate((int) Math.min(t.count(), Integer.MAX_VALUE));
+        }
     }
 
     AssetFilter filter() {

@@ -20,8 +20,6 @@ import jakarta.annotation.security.PermitAll;
 
 import br.com.patritech.assets.AssetFilter;
 import br.com.patritech.assets.AssetService;
-import br.com.patritech.assets.AssetTotals;
-import br.com.patritech.base.ui.Formats;
 import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.organization.OrganizationService;
@@ -110,8 +108,7 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     }
 
     private void showTotals() {
-        AssetTotals t = assets.totals(grid.filter());
-        totals.setText(getTranslation("assets.totals", t.count(), Formats.money(t.activeValue(), getLocale())));
+        grid.showTotals(totals);
     }
 
     @Override

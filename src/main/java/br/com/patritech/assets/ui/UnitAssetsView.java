@@ -12,8 +12,6 @@ import jakarta.annotation.security.PermitAll;
 
 import br.com.patritech.assets.AssetFilter;
 import br.com.patritech.assets.AssetService;
-import br.com.patritech.assets.AssetTotals;
-import br.com.patritech.base.ui.Formats;
 import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomSummary;
@@ -66,8 +64,7 @@ class UnitAssetsView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void show(AssetGrid grid, Span totals, AssetFilter filter) {
         grid.setFilter(filter);
-        AssetTotals t = assets.totals(filter);
-        totals.setText(getTranslation("assets.totals", t.count(), Formats.money(t.activeValue(), getLocale())));
+        grid.showTotals(totals);
     }
 
     @Override

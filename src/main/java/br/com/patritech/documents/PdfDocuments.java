@@ -88,7 +88,7 @@ public final class PdfDocuments {
         pdf.add(new Paragraph(" ", TEXT));
     }
 
-    private static void fields(Document pdf, List<PrintedDocument.Field> fields, int alignment) {
+    static void fields(Document pdf, List<PrintedDocument.Field> fields, int alignment) {
         for (PrintedDocument.Field field : fields) {
             Paragraph line = new Paragraph();
             line.setAlignment(alignment);
@@ -107,7 +107,7 @@ public final class PdfDocuments {
         }
     }
 
-    private static PdfPTable table(PrintedDocument.Table source) {
+    static PdfPTable table(PrintedDocument.Table source) {
         PdfPTable table = new PdfPTable(source.widths());
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
@@ -133,7 +133,7 @@ public final class PdfDocuments {
     }
 
     /** Two signature lines a row, each with its caption under it. */
-    private static void signatures(Document pdf, List<String> captions) {
+    static void signatures(Document pdf, List<String> captions) {
         if (captions.isEmpty()) {
             return;
         }

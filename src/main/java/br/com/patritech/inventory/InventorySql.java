@@ -72,8 +72,8 @@ class InventorySql {
                 join units u on u.id = e.unit_id
                 left join rooms r on r.id = e.room_id
                 left join inventory_reads rd on rd.campaign_id = e.campaign_id and rd.asset_id = e.asset_id
-                where e.campaign_id = :campaign""" + scoped("e.unit_id", scope) + """
-                 group by e.unit_id, u.code, e.room_id, r.name order by u.code, r.name""")
+                where e.campaign_id = :campaign""" + scoped("e.unit_id", scope)
+                + " group by e.unit_id, u.code, e.room_id, r.name order by u.code, r.name")
                 .param("campaign", campaignId).params(scopeParams(scope))
                 .query((rs, i) -> new ProgressRow(rs.getLong(1), rs.getString(2), nullableLong(rs, 3), rs.getString(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getBigDecimal(9),

@@ -49,6 +49,8 @@ class CountView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private CampaignSummary campaign;
     private ReadAnswer last;
     private int readHere;
+    /** True while the screen itself sets the conservation field to the asset's state (not a person's change). */
+    private boolean showingRead;
 
     CountView(InventoryService inventory, CountingService counting) {
         this.inventory = inventory;
@@ -113,7 +115,7 @@ class CountView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         conservation.setItemLabelGenerator(EnumLabels::of);
         conservation.setVisible(false);
         conservation.addValueChangeListener(e -> {
-            if (e.isFromClient() && last != null && e.getValue() != null) {
+            if (!showingRead && last != null && e.getValue() != null && e.getValue() != last.conservation()) {
                 saveConservation(e.getValue());
             }
         });
@@ -151,7 +153,9 @@ class CountView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 && last.result() != br.com.patritech.inventory.ReadResult.WRITTEN_OFF;
         conservation.setVisible(editable);
         if (editable) {
+            showingRead = true;
             conservation.setValue(last.conservation());
+            showingRead = false;
         }
     }
 

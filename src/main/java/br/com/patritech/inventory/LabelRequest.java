@@ -13,7 +13,6 @@ public record LabelRequest(Set<Long> assetIds, Long unitId, Long roomId, LabelLa
     public LabelRequest {
         assetIds = assetIds == null ? Set.of() : Set.copyOf(assetIds);
         layout = layout == null ? LabelLayout.A4_3X10 : layout;
-        start = start == 0 ? 1 : start;
     }
 
     public static LabelRequest of(Set<Long> assetIds, LabelLayout layout, int start) {

@@ -130,10 +130,10 @@ public class CountingService {
         }
         text = text.toUpperCase(Locale.ROOT);
         if (text.isEmpty()) {
-            throw new DomainException("validation.required", "tombo");
+            throw new DomainException("validation.required", "code");
         }
         if (!text.matches(TOMBO)) {
-            throw new DomainException("asset.tombo.invalid", "tombo");
+            throw new DomainException("asset.tombo.invalid", "code");
         }
         return text;
     }

@@ -40,6 +40,12 @@ abstract class InventoryServiceTests {
     @Autowired
     InventoryFixtures fixtures;
 
+    @Autowired
+    LabelService labels;
+
+    @Autowired
+    br.com.patritech.base.Installation installation;
+
     World w;
 
     @BeforeEach
@@ -167,6 +173,28 @@ abstract class InventoryServiceTests {
             counting.noteUnknown(campaign.id(), w.own().roomB(), " ");
             return null;
         })).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void labelsOfARoomCarryEachAssetsLinkAndOnlyTheUnitsTheUserSees() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        int printed = SystemUser.callAs(w.gestor(), () -> labels.write(new LabelRequest(null, null, w.own().roomA(),
+                br.com.patritech.documents.LabelLayout.A4_3X10, 1), out));
+        assertThat(printed).as("the written-off monitor gets none").isEqualTo(1);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            var page = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 200);
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(page)));
+            var decoded = java.util.Arrays.stream(new com.google.zxing.multi.GenericMultipleBarcodeReader(
+                    new com.google.zxing.MultiFormatReader()).decodeMultiple(bitmap)).map(com.google.zxing.Result::getText).toList();
+            assertThat(decoded).containsExactly(installation.link("/t/" + w.inA().tombo()));
+        }
+        assertThatThrownBy(() -> SystemUser.callAs(w.gestor(), () -> labels.write(new LabelRequest(null,
+                w.other().unitId(), null, null, 1), new java.io.ByteArrayOutputStream())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> SystemUser.callAs(w.gestor(), () -> labels.write(new LabelRequest(
+                Set.of(w.inA().id()), null, null, br.com.patritech.documents.LabelLayout.A4_2X7, 15),
+                new java.io.ByteArrayOutputStream()))).isInstanceOf(DomainException.class);
     }
 
     private ReadAnswer read(long campaign, long room, String code) {

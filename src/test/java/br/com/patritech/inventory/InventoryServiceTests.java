@@ -197,6 +197,16 @@ abstract class InventoryServiceTests {
                 new java.io.ByteArrayOutputStream()))).isInstanceOf(DomainException.class);
     }
 
+    @Test
+    void theDemoHasACampaignInProgressWithReadsAndMissingAssets() {
+        var demo = SystemUser.callAs(w.admin(), () -> inventory.list()).stream()
+                .filter(c -> c.units().stream().anyMatch(u -> u.label().startsWith("UBS-003"))).findFirst().orElseThrow();
+        assertThat(demo.status()).isEqualTo(CampaignStatus.OPEN);
+        ProgressRow total = ProgressRow.total(SystemUser.callAs(w.admin(), () -> inventory.progress(demo.id())));
+        assertThat(total.found()).isPositive();
+        assertThat(total.missing()).isPositive();
+    }
+
     private ReadAnswer read(long campaign, long room, String code) {
         return SystemUser.callAs(w.gestor(), () -> counting.read(campaign, room, code));
     }

@@ -78,6 +78,34 @@ class LabelSheetsTest {
         }
     }
 
+    /** 5,000 labels: full pages leave for the output while later labels have not even been read yet. */
+    @Test
+    void fiveThousandLabelsStreamPageByPage() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int[] writtenWhenHalfRead = {-1};
+        java.util.Iterator<LabelSheets.Label> labels = new java.util.Iterator<>() {
+            private int next = 1;
+
+            @Override
+            public boolean hasNext() {
+                return next <= 5000;
+            }
+
+            @Override
+            public LabelSheets.Label next() {
+                if (next == 2500) {
+                    writtenWhenHalfRead[0] = out.size();
+                }
+                String tombo = String.format("MOB-%07d", next++);
+                return new LabelSheets.Label("https://patrimonio.example.gov.br/t/" + tombo, tombo);
+            }
+        };
+        int printed = LabelSheets.write(LabelLayout.A4_3X10, 1, "Prefeitura", labels, out);
+        assertThat(printed).isEqualTo(5000);
+        assertThat(writtenWhenHalfRead[0]).as("bytes out when label 2,500 was asked for")
+                .isGreaterThan(out.size() / 3);
+    }
+
     @Test
     void thermalLabelsArePrintedOnePerPage() throws Exception {
         List<LabelSheets.Label> labels = labels(3);

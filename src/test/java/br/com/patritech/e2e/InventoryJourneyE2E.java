@@ -52,7 +52,7 @@ class InventoryJourneyE2E extends ScreenSizeJourney {
         click("new-campaign");
         type("campaign-name", "Inventário E2E");
         pickInMultiSelect("campaign-units", "SED-001");
-        pickInMultiSelect("campaign-committee", "");
+        pickInMultiSelect("campaign-committee", "Administrador");
         click("campaign-open");
         await(By.id("campaign-view"));
         assertNoHorizontalOverflow("campaign");
@@ -98,12 +98,14 @@ class InventoryJourneyE2E extends ScreenSizeJourney {
     /** Opens the multi-select box, filters by the text and ticks the first match. */
     private void pickInMultiSelect(String id, String text) {
         WebElement input = await(By.cssSelector("#" + id + " input"));
-        input.click();
-        if (!text.isEmpty()) {
-            input.sendKeys(text);
-        }
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", input);
+        input.sendKeys(text);
         await(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + text + "')]"));
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.ESCAPE);
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(d -> !((String) ((JavascriptExecutor) d).executeScript(
+                "return document.getElementById(arguments[0]).querySelectorAll('vaadin-multi-select-combo-box-chip')"
+                        + ".length + ''", id)).equals("0"));
+        input.sendKeys(Keys.TAB);
     }
 
     /** A PNG of the label as a phone would photograph it (rendered from the real label layout). */

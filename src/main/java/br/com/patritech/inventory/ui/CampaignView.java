@@ -90,8 +90,11 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Grid<ProgressRow> grid = new Grid<>();
         grid.setId("campaign-progress");
         grid.setAllRowsVisible(true);
-        var place = grid.addColumn(r -> r.unitCode() + " · " + (r.roomName() == null ? getTranslation("inventory.no-room")
-                : r.roomName())).setHeader(getTranslation("inventory.report.room")).setFlexGrow(2);
+        // on a phone the room is what the counter looks for: the unit code only when the campaign has several
+        boolean severalUnits = campaign.units().size() > 1;
+        var place = grid.addColumn(r -> (severalUnits ? r.unitCode() + " · " : "")
+                + (r.roomName() == null ? getTranslation("inventory.no-room") : r.roomName()))
+                .setHeader(getTranslation("inventory.report.room")).setAutoWidth(true).setFlexGrow(2);
         var expected = grid.addColumn(ProgressRow::expected).setHeader(getTranslation("inventory.progress.expected"));
         var found = grid.addColumn(ProgressRow::found).setHeader(getTranslation("inventory.progress.found"));
         var misplaced = grid.addColumn(ProgressRow::misplaced).setHeader(getTranslation("inventory.progress.misplaced"));

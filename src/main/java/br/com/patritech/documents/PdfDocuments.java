@@ -48,11 +48,8 @@ public final class PdfDocuments {
         PdfWriter.getInstance(pdf, out);
         pdf.addTitle(source.title() + (source.number() == null ? "" : " " + source.number()));
         pdf.addCreator("PATRI-TECH");
-        HeaderFooter footer = new HeaderFooter(new Phrase(source.institution() + "  ·  " + source.title()
-                + (source.number() == null ? "" : " " + source.number()) + "  ·  ", INSTITUTION), true);
-        footer.setBorder(Rectangle.TOP);
-        footer.setAlignment(Element.ALIGN_CENTER);
-        pdf.setFooter(footer);
+        footer(pdf, source.institution() + "  ·  " + source.title()
+                + (source.number() == null ? "" : " " + source.number()) + "  ·  ");
         pdf.open();
         try {
             heading(pdf, source);
@@ -70,6 +67,14 @@ public final class PdfDocuments {
         } finally {
             pdf.close();
         }
+    }
+
+    /** The footer of every page: the text, then the page number. */
+    static void footer(Document pdf, String text) {
+        HeaderFooter footer = new HeaderFooter(new Phrase(text, INSTITUTION), true);
+        footer.setBorder(Rectangle.TOP);
+        footer.setAlignment(Element.ALIGN_CENTER);
+        pdf.setFooter(footer);
     }
 
     private static void heading(Document pdf, PrintedDocument source) {

@@ -5,11 +5,8 @@ import java.io.OutputStream;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.HeaderFooter;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 
 /** Lays a {@link PrintedReport} out on A4, with the same heading, table and signature style as {@link PdfDocuments}. */
 public final class PdfReports {
@@ -27,11 +24,7 @@ public final class PdfReports {
         org.openpdf.text.pdf.PdfWriter.getInstance(pdf, out);
         pdf.addTitle(report.title());
         pdf.addCreator("PATRI-TECH");
-        HeaderFooter footer = new HeaderFooter(new Phrase(report.institution() + "  ·  " + report.title() + "  ·  ",
-                SMALL), true);
-        footer.setBorder(Rectangle.TOP);
-        footer.setAlignment(Element.ALIGN_CENTER);
-        pdf.setFooter(footer);
+        PdfDocuments.footer(pdf, report.institution() + "  ·  " + report.title() + "  ·  ");
         pdf.open();
         try {
             Paragraph institution = new Paragraph(report.institution(), SMALL);

@@ -44,6 +44,9 @@ abstract class InventoryServiceTests {
     LabelService labels;
 
     @Autowired
+    InventoryReport report;
+
+    @Autowired
     br.com.patritech.base.Installation installation;
 
     World w;
@@ -195,6 +198,36 @@ abstract class InventoryServiceTests {
         assertThatThrownBy(() -> SystemUser.callAs(w.gestor(), () -> labels.write(new LabelRequest(
                 Set.of(w.inA().id()), null, null, br.com.patritech.documents.LabelLayout.A4_2X7, 15),
                 new java.io.ByteArrayOutputStream()))).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void theReportListsFoundMisplacedMissingAndUnknownWithTheCommitteesSignatures() throws Exception {
+        CampaignSummary campaign = fixtures.open(w.gestor(), w.own(), w.gestor());
+        read(campaign.id(), w.own().roomB(), w.inA().tombo());
+        read(campaign.id(), w.own().roomA(), "SEM-CADASTRO-1");
+        SystemUser.callAs(w.gestor(), () -> {
+            counting.noteUnknown(campaign.id(), w.own().roomA(), "Mesa sem etiqueta");
+            return inventory.close(campaign.id(), campaign.version());
+        });
+        var pdf = new java.io.ByteArrayOutputStream();
+        SystemUser.callAs(w.gestor(), () -> {
+            report.pdf(campaign.id(), java.util.Locale.forLanguageTag("pt-BR"), pdf);
+            return null;
+        });
+        try (var read = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read);
+            assertThat(text).contains("Relatório de Inventário", "Bens não localizados (1)", w.inB().tombo(),
+                    "Bens encontrados em outro local (1)", w.inA().tombo(), "SEM-CADASTRO-1", "Mesa sem etiqueta",
+                    "Membro da comissão de inventário", w.gestor().name(), "Encerrada");
+        }
+        var csv = new java.io.StringWriter();
+        SystemUser.callAs(w.auditor(), () -> {
+            report.csv(campaign.id(), java.util.Locale.ENGLISH, csv);
+            return null;
+        });
+        assertThat(csv.toString().lines()).hasSize(5)
+                .anySatisfy(line -> assertThat(line).contains("Elsewhere;" + w.inA().tombo()))
+                .anySatisfy(line -> assertThat(line).contains("Not located;" + w.inB().tombo()));
     }
 
     @Test

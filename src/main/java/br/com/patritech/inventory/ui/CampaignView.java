@@ -17,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-import br.com.patritech.base.NotFoundException;
 import br.com.patritech.base.ui.ConfirmAction;
 import br.com.patritech.base.ui.EnumLabels;
 import br.com.patritech.base.ui.Formats;
@@ -43,10 +42,8 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            campaign = inventory.get(Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
-        } catch (NotFoundException | NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
+        campaign = InventoryNavigation.campaignOf(event, inventory).orElse(null);
+        if (campaign == null) {
             return;
         }
         show();

@@ -62,10 +62,8 @@ class CountView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            campaign = inventory.get(Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
-        } catch (NotFoundException | NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
+        campaign = InventoryNavigation.campaignOf(event, inventory).orElse(null);
+        if (campaign == null) {
             return;
         }
         removeAll();

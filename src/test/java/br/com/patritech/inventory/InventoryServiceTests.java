@@ -217,7 +217,7 @@ abstract class InventoryServiceTests {
         try (var read = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read);
             assertThat(text).contains("Relatório de Inventário", "Bens não localizados (1)", w.inB().tombo(),
-                    "Bens encontrados em outro local (1)", w.inA().tombo(), "SEM-CADASTRO-1", "Mesa sem etiqueta",
+                    "Bens encontrados em outro local (1)", w.inA().tombo(), "CADASTRO-1", "Mesa sem etiqueta",
                     "Membro da comissão de inventário", w.gestor().name(), "Encerrada");
         }
         var csv = new java.io.StringWriter();

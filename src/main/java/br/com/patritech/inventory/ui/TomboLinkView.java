@@ -3,8 +3,8 @@ package br.com.patritech.inventory.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -17,7 +17,7 @@ import br.com.patritech.assets.ui.AssetsNavigation;
  */
 @Route(InventoryNavigation.TOMBO_LINK)
 @PermitAll
-class TomboLinkView extends Div implements AfterNavigationObserver {
+class TomboLinkView extends Div implements BeforeEnterObserver {
 
     private final AssetTomboLookup lookup;
 
@@ -27,9 +27,9 @@ class TomboLinkView extends Div implements AfterNavigationObserver {
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         String tombo = event.getRouteParameters().get("tombo").orElse("");
-        lookup.visibleAssetId(tombo).ifPresentOrElse(AssetsNavigation::toAsset, () -> {
+        lookup.visibleAssetId(tombo).ifPresentOrElse(id -> AssetsNavigation.forwardToAsset(event, id), () -> {
             removeAll();
             add(new H2(getTranslation("inventory.tombo-link.not-found.title")),
                     new Paragraph(getTranslation("inventory.tombo-link.not-found", tombo)));

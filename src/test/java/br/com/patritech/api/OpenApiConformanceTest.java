@@ -262,6 +262,7 @@ class OpenApiConformanceTest {
         api.get(assetPath + "/history", auditor);
         api.get("/api/v1/assets/999999999/history", auditor);
         api.delete(assetPath, admin);
+        exerciseInventory(own, adminUser.id(), admin, gestor, auditor, made.body().get("tombo").asString());
         assertThat(List.of(made.status(), put.status(), patched.status(), moved.status(), off.status()))
                 .containsOnly(200, 201);
 
@@ -357,6 +358,34 @@ class OpenApiConformanceTest {
         assertThat(List.of(person.status(), personChanged.status(), assigned.status(), pdf.status(), signed.status(),
                 back.status())).containsExactly(201, 200, 201, 200, 200, 201);
         assertThat(pdf.contentType()).startsWith("application/pdf");
+    }
+
+    /** Inventory: last, because an open campaign freezes the unit's moves and write-offs. */
+    private void exerciseInventory(Place own, long adminId, String admin, String gestor, String auditor, String tombo) {
+        String campaigns = "/api/v1/inventory/campaigns";
+        Map<String, Object> form = Map.of("name", "Inventário doc", "unitIds", Set.of(own.unitId()),
+                "startsOn", LocalDate.now().toString(), "committee", Set.of(adminId));
+        ApiClient.Response campaign = api.post(campaigns, admin, form);
+        api.post(campaigns, admin, Map.of("name", "", "unitIds", Set.of(own.unitId())));
+        api.post(campaigns, gestor, form);
+        api.post(campaigns, admin, form);
+        String path = campaign.header("Location");
+        api.get(campaigns, auditor);
+        api.get(path, gestor);
+        api.get(campaigns + "/999999999", admin);
+        api.get(path + "/progress", auditor);
+        api.post(path + "/reads", admin, Map.of("roomId", own.roomB(), "code", tombo));
+        api.post(path + "/reads", admin, Map.of("roomId", own.roomB(), "code", "??"));
+        api.post(path + "/reads", auditor, Map.of("roomId", own.roomB(), "code", tombo));
+        api.post(path + "/reads", admin, Map.of("roomId", 999999999, "code", tombo));
+        api.get("/api/v1/inventory/labels?roomId=" + own.roomB() + "&layout=A4_2X7&start=3", auditor);
+        api.get("/api/v1/inventory/labels?unitId=" + own.unitId() + "&roomId=" + own.roomB(), admin);
+        api.get("/api/v1/inventory/labels?unitId=999999999", admin);
+        api.send("POST", path + "/close", admin, "application/json", "{}", "\"99\"");
+        api.post(path + "/close", auditor, Map.of());
+        ApiClient.Response closed = api.post(path + "/close", admin, Map.of());
+        api.post(path + "/close", admin, Map.of());
+        assertThat(List.of(campaign.status(), closed.status())).containsExactly(201, 200);
     }
 
     private Set<String> operations() {

@@ -4,10 +4,12 @@ import static br.com.patritech.assets.AssetFixtures.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import br.com.patritech.assets.AssetFixtures.Place;
 import br.com.patritech.catalog.CatalogService;
@@ -15,8 +17,11 @@ import br.com.patritech.catalog.CatalogService.CategoryForm;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomForm;
 import br.com.patritech.organization.OrganizationService.UnitForm;
+import br.com.patritech.security.AppUser;
+import br.com.patritech.security.Role;
 import br.com.patritech.security.SystemUser;
 import br.com.patritech.support.IntegrationTest;
+import br.com.patritech.support.TestUsers;
 
 /**
  * The list sorted by category, unit or room shows the names in order, also after a category, unit or room was
@@ -24,6 +29,15 @@ import br.com.patritech.support.IntegrationTest;
  */
 @IntegrationTest
 abstract class AssetSortTests {
+
+    @Autowired
+    AssetTransit transit;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    TestUsers testUsers;
 
     @Autowired
     AssetService assets;
@@ -96,7 +110,10 @@ abstract class AssetSortTests {
 
     @Test
     void anAssetMovedOrRecategorisedSortsByItsNewPlaceAndCategory() {
-        SystemUser.call(() -> assets.transfer(x.id(), x.version(), new MoveRequest(second.unitId(), null, null)));
+        // Another unit is reached by a transfer guide: sent, then accepted (the port both steps go through).
+        AppUser admin = testUsers.principal(Role.ADMIN, Set.of(), Set.of());
+        transaction.executeWithoutResult(t -> transit.send(List.of(x.id()), second.unitId(), admin, "GT-SORT", null));
+        transaction.executeWithoutResult(t -> transit.arrive(x.id(), second.unitId(), null, admin, "GT-SORT"));
         assertThat(sortedBy(AssetSortKey.ROOM, true)).containsExactly(y.id(), x.id()); // no room sorts last
         assertThat(sortedBy(AssetSortKey.UNIT, false).get(0)).isIn(x.id(), y.id());
         AssetDetails moved = SystemUser.call(() -> assets.get(x.id()));

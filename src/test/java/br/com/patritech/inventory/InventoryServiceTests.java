@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import br.com.patritech.assets.AssetForm;
 import br.com.patritech.assets.AssetService;
+import br.com.patritech.assets.AssetTransit;
 import br.com.patritech.assets.Conservation;
 import br.com.patritech.assets.MoveRequest;
 import br.com.patritech.assets.WriteOffReason;
@@ -27,6 +30,12 @@ import br.com.patritech.support.IntegrationTest;
 /** Campaigns, the freeze, reads and scoping; run on H2 and on PostgreSQL. */
 @IntegrationTest
 abstract class InventoryServiceTests {
+
+    @Autowired
+    AssetTransit transit;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Autowired
     InventoryService inventory;
@@ -69,10 +78,10 @@ abstract class InventoryServiceTests {
         assertThatThrownBy(() -> SystemUser.callAs(w.gestor(), () -> assets.writeOff(asset.id(), asset.version(),
                 new WriteOffRequest(LocalDate.now(), WriteOffReason.EXTRAVIO_PERDA, null, null))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getArgs()).containsExactly(campaign.name()));
-        // moving an asset of another unit INTO the counted unit is refused too
+        // sending an asset of another unit INTO the counted unit (a transfer guide) is refused too
         var outside = w.elsewhere();
-        assertThatThrownBy(() -> SystemUser.callAs(w.admin(), () -> assets.transfer(outside.id(), outside.version(),
-                new MoveRequest(w.own().unitId(), w.own().roomA(), null))))
+        assertThatThrownBy(() -> transaction.executeWithoutResult(t -> transit.send(List.of(outside.id()),
+                w.own().unitId(), w.admin(), "GT-FREEZE", null)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessageKey()).isEqualTo("inventory.freeze"));
         AssetForm edit = AssetForm.of(asset);
         edit.setName("Mesa de reunião");

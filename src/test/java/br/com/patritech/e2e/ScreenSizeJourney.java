@@ -66,13 +66,15 @@ abstract class ScreenSizeJourney extends BrowserJourney {
                 + "return rows.length;", gridId)).longValue();
     }
 
-    /** The first cell of the first row the person sees (rows below the fold are rendered too). */
+    /** The first data cell of the first row the person sees (rows below the fold are rendered too). */
     protected WebElement firstVisibleRowCell(String gridId) {
         return (WebElement) js("const g = document.getElementById(arguments[0]);"
                 + "const box = g.getBoundingClientRect();"
                 + "const row = [...g.shadowRoot.querySelectorAll('tbody#items tr')].find(r => {"
                 + "  const b = r.getBoundingClientRect(); return !r.hidden && b.height > 0 && b.top >= box.top; });"
-                + "return row.querySelector('td slot').assignedElements()[0];", gridId);
+                // with selection actions the first column holds check boxes: a click there ticks, not opens
+                + "return [...row.querySelectorAll('td slot')].map(s => s.assignedElements()[0])"
+                + "  .find(c => c && !c.querySelector('vaadin-checkbox'));", gridId);
     }
 
     protected void awaitGridRows(String gridId) {

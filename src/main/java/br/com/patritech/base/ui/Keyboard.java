@@ -50,7 +50,13 @@ public final class Keyboard {
                   if (!row || !row.parentElement || row.parentElement.id !== 'items') return;
                   const cell = focused.tagName === 'TD' ? focused : row.querySelector('td');
                   const slot = cell && cell.querySelector('slot');
-                  const content = slot && slot.assignedElements()[0];
+                  const contentOf = s => s && s.assignedElements()[0];
+                  const isCheck = c => c && (c.tagName === 'VAADIN-CHECKBOX' || c.querySelector('vaadin-checkbox'));
+                  let content = contentOf(slot);
+                  // On the selection column Space ticks the row; Enter still opens it, through a data cell.
+                  if (isCheck(content)) {
+                    content = [...row.querySelectorAll('td slot')].map(contentOf).find(c => c && !isCheck(c));
+                  }
                   if (content) { e.preventDefault(); content.click(); }
                 });""");
     }

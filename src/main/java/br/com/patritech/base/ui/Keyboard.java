@@ -43,20 +43,28 @@ public final class Keyboard {
     /** Enter on a focused row does what a click on it does (vaadin-grid only reports clicks). */
     public static void openRowsOnEnter(Grid<?> grid) {
         grid.getElement().executeJs("""
+                const contentOf = s => s && s.assignedElements()[0];
+                const isCheck = c => c && (c.tagName === 'VAADIN-CHECKBOX' || c.querySelector('vaadin-checkbox'));
+                const rowOf = focused => {
+                  const row = focused && (focused.tagName === 'TR' ? focused : focused.closest('tr'));
+                  return row && row.parentElement && row.parentElement.id === 'items' ? row : null;
+                };
+                // The selection column: the grid would take Enter into the check box; Space ticks, Enter opens.
+                this.addEventListener('keydown', e => {
+                  if (e.key !== 'Enter') return;
+                  const focused = this.shadowRoot.activeElement;
+                  const row = rowOf(focused);
+                  if (!row || focused.tagName !== 'TD' || !isCheck(contentOf(focused.querySelector('slot')))) return;
+                  const data = [...row.querySelectorAll('td slot')].map(contentOf).find(c => c && !isCheck(c));
+                  if (data) { e.preventDefault(); e.stopPropagation(); data.click(); }
+                }, true);
                 this.addEventListener('keydown', e => {
                   if (e.key !== 'Enter' || e.defaultPrevented) return;
                   const focused = this.shadowRoot.activeElement;
-                  const row = focused && (focused.tagName === 'TR' ? focused : focused.closest('tr'));
-                  if (!row || !row.parentElement || row.parentElement.id !== 'items') return;
+                  const row = rowOf(focused);
+                  if (!row) return;
                   const cell = focused.tagName === 'TD' ? focused : row.querySelector('td');
-                  const slot = cell && cell.querySelector('slot');
-                  const contentOf = s => s && s.assignedElements()[0];
-                  const isCheck = c => c && (c.tagName === 'VAADIN-CHECKBOX' || c.querySelector('vaadin-checkbox'));
-                  let content = contentOf(slot);
-                  // On the selection column Space ticks the row; Enter still opens it, through a data cell.
-                  if (isCheck(content)) {
-                    content = [...row.querySelectorAll('td slot')].map(contentOf).find(c => c && !isCheck(c));
-                  }
+                  const content = contentOf(cell && cell.querySelector('slot'));
                   if (content) { e.preventDefault(); content.click(); }
                 });""");
     }

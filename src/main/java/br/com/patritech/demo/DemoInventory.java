@@ -36,10 +36,11 @@ import br.com.patritech.users.UserService.NewUser;
 /**
  * One inventory campaign in progress over UBS-003 (its moves and write-offs are therefore frozen in the demo):
  * about two thirds of its assets read, a few of them in the wrong room, and one unknown item noted. Its committee
- * member's password is not shown: an administrator resets it to sign in as her.
+ * member's password is not shown: an administrator resets it to sign in as her. Runs after {@link DemoTransfers},
+ * whose accepted guide brings assets into UBS-003 before the freeze.
  */
 @Component
-@Order(5)
+@Order(6)
 @ConditionalOnProperty(name = "patritech.demo-data", havingValue = "true")
 class DemoInventory implements ApplicationRunner {
 

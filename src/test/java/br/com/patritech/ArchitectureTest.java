@@ -43,6 +43,7 @@ class ArchitectureTest {
             .layer("documents").definedBy("br.com.patritech.documents..")
             .layer("custody").definedBy("br.com.patritech.custody..")
             .layer("transfers").definedBy("br.com.patritech.transfers..")
+            .layer("exchange").definedBy("br.com.patritech.exchange..")
             .layer("dashboard").definedBy("br.com.patritech.dashboard..")
             .layer("api").definedBy("br.com.patritech.api..")
             .layer("demo").definedBy("br.com.patritech.demo..")
@@ -58,10 +59,11 @@ class ArchitectureTest {
                     "documents")
             .whereLayer("transfers").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog",
                     "assets", "documents", "custody")
+            .whereLayer("exchange").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets")
             .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
                     "custody", "transfers")
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "documents", "custody", "transfers", "dashboard")
+                    "documents", "custody", "transfers", "dashboard", "exchange")
             .whereLayer("operations").mayOnlyAccessLayers("base", "security")
             .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
                     "custody", "transfers");

@@ -234,6 +234,11 @@ class OpenApiConformanceTest {
         String assetPath = made.header("Location");
         api.get("/api/v1/assets?size=2&sort=name,desc&unitId=" + own.unitId(), auditor);
         api.get("/api/v1/assets?size=500", auditor);
+        api.get("/api/v1/assets/export?format=csv&sort=value,desc&unitId=" + own.unitId(), auditor);
+        api.get("/api/v1/assets/export?format=xlsx&q=doc", gestor);
+        api.get("/api/v1/assets/export?format=pdf", admin);
+        api.get("/api/v1/assets/export?sort=nope", admin);
+        api.get("/api/v1/assets/export", null);
         api.get(assetPath, gestor);
         api.get("/api/v1/assets/999999999", admin);
         Map<String, Object> replaced = new java.util.HashMap<>(asset);

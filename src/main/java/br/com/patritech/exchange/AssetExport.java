@@ -46,7 +46,8 @@ public class AssetExport {
                       OutputStream out) throws IOException {
         Locale locale = Translations.supported(requested);
         ExportSheet sheet = format == ExportFormat.CSV ? new CsvExportSheet(out, locale)
-                : new XlsxExportSheet(out, translations.getTranslation("exchange.sheet.assets", locale));
+                : new XlsxExportSheet(out, translations.getTranslation("exchange.sheet.assets", locale),
+                        !Locale.ENGLISH.equals(locale));
         sheet.header(COLUMNS.stream().map(key -> translations.getTranslation(key, locale)).toList());
         try {
             rows.forEach(filter, sort, row -> {

@@ -19,9 +19,11 @@ final class XlsxExportSheet implements ExportSheet {
 
     private final Workbook workbook;
     private final Worksheet sheet;
+    private final String dateFormat;
     private int row;
 
-    XlsxExportSheet(OutputStream out, String sheetName) {
+    XlsxExportSheet(OutputStream out, String sheetName, boolean portuguese) {
+        dateFormat = portuguese ? "dd/mm/yyyy" : "yyyy-mm-dd";
         workbook = new Workbook(out, "PATRI-TECH", "1.0");
         sheet = workbook.newWorksheet(sheetName);
     }
@@ -47,7 +49,7 @@ final class XlsxExportSheet implements ExportSheet {
                 }
                 case LocalDate date -> {
                     sheet.value(row, column, date);
-                    sheet.style(row, column).format("dd/mm/yyyy").set();
+                    sheet.style(row, column).format(dateFormat).set();
                 }
                 case Object text -> sheet.value(row, column, SpreadsheetText.neutralised(text.toString()));
             }

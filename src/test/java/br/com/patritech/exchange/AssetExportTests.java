@@ -151,6 +151,13 @@ abstract class AssetExportTests {
                     .toPlainString()).containsExactly("1234567.89", "4800", "12.5");
             assertThat(rows.get(2).getCellAsDate(10).orElseThrow().toLocalDate()).isEqualTo(LocalDate.now());
         }
+        byte[] english = exported(admin, ownUnit(), ExportFormat.XLSX, Locale.ENGLISH);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(english),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            Row first = workbook.getFirstSheet().openStream().skip(1).findFirst().orElseThrow();
+            assertThat(first.getCell(10).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(first.getCell(7).getDataFormatString()).isEqualTo("#,##0.00");
+        }
     }
 
     @Test

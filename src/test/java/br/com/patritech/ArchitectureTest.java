@@ -44,6 +44,7 @@ class ArchitectureTest {
             .layer("custody").definedBy("br.com.patritech.custody..")
             .layer("transfers").definedBy("br.com.patritech.transfers..")
             .layer("inventory").definedBy("br.com.patritech.inventory..")
+            .layer("exchange").definedBy("br.com.patritech.exchange..")
             .layer("dashboard").definedBy("br.com.patritech.dashboard..")
             .layer("api").definedBy("br.com.patritech.api..")
             .layer("demo").definedBy("br.com.patritech.demo..")
@@ -61,10 +62,11 @@ class ArchitectureTest {
                     "assets", "documents", "custody")
             .whereLayer("inventory").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog",
                     "assets", "documents")
+            .whereLayer("exchange").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets")
             .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
                     "custody", "transfers")
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "documents", "custody", "transfers", "dashboard", "inventory")
+                    "documents", "custody", "transfers", "dashboard", "inventory", "exchange")
             .whereLayer("operations").mayOnlyAccessLayers("base", "security")
             .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
                     "custody", "transfers", "inventory");

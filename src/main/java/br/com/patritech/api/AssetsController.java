@@ -211,7 +211,7 @@ class AssetsController {
         return form;
     }
 
-    private static List<AssetSort> sorts(List<String> sort) {
+    static List<AssetSort> sorts(List<String> sort) {
         List<AssetSort> result = new ArrayList<>();
         for (String s : sort == null ? List.<String>of() : sort) {
             String[] parts = s.split(",");

@@ -23,7 +23,7 @@ import br.com.patritech.security.UnitScope;
 @Component
 class AssetQueries {
 
-    private static final String FROM = " from Asset a join a.category c join a.unit u left join a.room r";
+    static final String FROM = " from Asset a join a.category c join a.unit u left join a.room r";
 
     private final EntityManager em;
     private final AssetTotalsCells cells;
@@ -119,10 +119,10 @@ class AssetQueries {
         }
     }
 
-    private record Where(String jpql, Map<String, Object> params) {
+    record Where(String jpql, Map<String, Object> params) {
     }
 
-    private static Where where(AssetFilter filter, UnitScope scope) {
+    static Where where(AssetFilter filter, UnitScope scope) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (!scope.isAll()) {

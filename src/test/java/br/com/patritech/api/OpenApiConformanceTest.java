@@ -237,6 +237,11 @@ class OpenApiConformanceTest {
         ApiClient.Response walkStart = api.get("/api/v1/assets?size=1&sort=tombo,asc", auditor);
         api.get("/api/v1/assets?size=1&after=" + walkStart.body().get("next").asString(), auditor);
         api.get("/api/v1/assets?after=x", auditor);
+        api.get("/api/v1/assets/export?format=csv&sort=value,desc&unitId=" + own.unitId(), auditor);
+        api.get("/api/v1/assets/export?format=xlsx&q=doc", gestor);
+        api.get("/api/v1/assets/export?format=pdf", admin);
+        api.get("/api/v1/assets/export?sort=nope", admin);
+        api.get("/api/v1/assets/export", null);
         api.get(assetPath, gestor);
         api.get("/api/v1/assets/999999999", admin);
         Map<String, Object> replaced = new java.util.HashMap<>(asset);

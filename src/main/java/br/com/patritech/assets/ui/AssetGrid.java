@@ -92,6 +92,13 @@ class AssetGrid extends Grid<AssetRow> {
                 .collect(java.util.stream.Collectors.joining(","));
     }
 
+    /** The sort on screen, as the service takes it. */
+    List<AssetSort> sorts() {
+        return getSortOrder().stream().flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
+                .flatMap(q -> AssetSortKey.fromApiName(q.getSorted()).stream()
+                        .map(k -> new AssetSort(k, q.getDirection() == SortDirection.ASCENDING))).toList();
+    }
+
     /** Sorts by a {@link #sortSpec()}; unknown keys are skipped. */
     void sortBy(String spec) {
         if (spec == null || spec.isBlank()) {

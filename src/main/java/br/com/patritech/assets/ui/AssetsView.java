@@ -37,7 +37,7 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private boolean restoring;
 
     AssetsView(AssetService assets, OrganizationService organization, CatalogService catalog,
-               java.util.List<AssetSelectionAction> selectionActions) {
+               java.util.List<AssetSelectionAction> selectionActions, java.util.List<AssetListAction> listActions) {
         this.assets = assets;
         setId("assets-view");
         setSizeFull();
@@ -63,11 +63,32 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        add(header, filters, totals);
+        add(header, filters, totalsRow(listActions));
         new AssetSelectionBar(grid, selectionActions, this::refresh).addTo(this);
         add(grid);
         setFlexGrow(1, grid);
         showTotals();
+    }
+
+    /** The totals, and what other features offer to do with the whole list (export), wrapping on a phone. */
+    private HorizontalLayout totalsRow(java.util.List<AssetListAction> listActions) {
+        HorizontalLayout row = new HorizontalLayout(totals);
+        row.setWidthFull();
+        row.setWrap(true);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        AssetListAction.ListState state = new AssetListAction.ListState() {
+            @Override
+            public AssetFilter filter() {
+                return grid.filter();
+            }
+
+            @Override
+            public java.util.List<br.com.patritech.assets.AssetSort> sort() {
+                return grid.sorts();
+            }
+        };
+        listActions.forEach(a -> a.component(state).ifPresent(row::add));
+        return row;
     }
 
     /** The URL's query is the list's state: Back, reload and bookmarks show the same list. */

@@ -43,6 +43,7 @@ class ArchitectureTest {
             .layer("documents").definedBy("br.com.patritech.documents..")
             .layer("custody").definedBy("br.com.patritech.custody..")
             .layer("transfers").definedBy("br.com.patritech.transfers..")
+            .layer("depreciation").definedBy("br.com.patritech.depreciation..")
             .layer("dashboard").definedBy("br.com.patritech.dashboard..")
             .layer("api").definedBy("br.com.patritech.api..")
             .layer("demo").definedBy("br.com.patritech.demo..")
@@ -57,12 +58,14 @@ class ArchitectureTest {
                     "documents")
             .whereLayer("transfers").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog",
                     "assets", "documents", "custody")
+            .whereLayer("depreciation").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
+                    "documents")
             .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
-                    "custody", "transfers")
+                    "custody", "transfers", "depreciation")
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "documents", "custody", "transfers", "dashboard")
+                    "documents", "custody", "transfers", "dashboard", "depreciation")
             .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "custody", "transfers");
+                    "custody", "transfers", "depreciation");
 
     /** The domain (services, entities, records, configuration, API) never reaches into the UI. */
     @ArchTest

@@ -31,7 +31,7 @@ import br.com.patritech.security.SystemUser;
 /**
  * The monthly closing: months close in order, once, only after they ended; only an ADMIN closes or reopens (the last
  * closed month). One closing runs at a time across every instance, under a ShedLock lock in the database: a second
- * one started meanwhile is refused ({@code depreciation.closing.busy}). The ledger of a month commits at once.
+ * one started meanwhile is refused ({@code depreciation.closing.in-use}). The ledger of a month commits at once.
  */
 @Service
 public class DepreciationClosings {
@@ -143,7 +143,7 @@ public class DepreciationClosings {
             throw new IllegalStateException(e);
         }
         if (!result.wasExecuted()) {
-            throw new DomainException("depreciation.closing.busy", null);
+            throw new DomainException("depreciation.closing.in-use", null);
         }
         return result.getResult();
     }
@@ -183,7 +183,7 @@ public class DepreciationClosings {
         }
         ClosingStatus status = currentStatus();
         if (status.lastClosed() != null && !month.isAfter(status.lastClosed())) {
-            throw new DomainException("depreciation.closing.already-closed", "month");
+            throw new DomainException("depreciation.closing.duplicate", "month");
         }
         if (status.lastClosed() != null && !month.equals(status.lastClosed().plusMonths(1))) {
             throw new DomainException("depreciation.closing.out-of-order", "month", status.lastClosed().plusMonths(1));

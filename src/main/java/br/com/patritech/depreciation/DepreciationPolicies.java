@@ -92,6 +92,9 @@ public class DepreciationPolicies {
     /** Demo data and new installations: the public-sector suggestion for each category that has no policy yet. */
     @Transactional
     public int applySuggestionsWhereUnset() {
+        if (!mayChange()) {
+            throw new AccessDeniedException("Only an administrator changes depreciation policies");
+        }
         int applied = 0;
         for (CategoryPolicy category : all()) {
             Optional<DepreciationPolicy> suggestion = PublicSectorTable.suggestionFor(category.categoryName());

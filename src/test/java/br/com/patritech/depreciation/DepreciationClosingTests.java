@@ -121,7 +121,7 @@ abstract class DepreciationClosingTests {
     void monthsCloseInOrderOnceAndOnlyAfterTheyEnded() {
         close("2024-04");
         assertThatThrownBy(() -> close("2024-04")).extracting(DepreciationClosingTests::keyOf)
-                .isEqualTo("depreciation.closing.already-closed");
+                .isEqualTo("depreciation.closing.duplicate");
         assertThatThrownBy(() -> close("2024-06")).extracting(DepreciationClosingTests::keyOf)
                 .isEqualTo("depreciation.closing.out-of-order");
         assertThatThrownBy(() -> close(YearMonth.now().toString())).extracting(DepreciationClosingTests::keyOf)
@@ -171,7 +171,7 @@ abstract class DepreciationClosingTests {
                     return e.getMessageKey();
                 }
             }).get(), lock);
-            assertThat(refused.getResult()).isEqualTo("depreciation.closing.busy");
+            assertThat(refused.getResult()).isEqualTo("depreciation.closing.in-use");
         } finally {
             other.shutdown();
         }
@@ -201,7 +201,7 @@ abstract class DepreciationClosingTests {
         }
         pool.shutdown();
         assertThat(outcomes).containsOnlyOnce("ran");
-        assertThat(outcomes).anyMatch(o -> o.equals("depreciation.closing.busy") || o.equals("depreciation.closing.already-closed"));
+        assertThat(outcomes).anyMatch(o -> o.equals("depreciation.closing.in-use") || o.equals("depreciation.closing.duplicate"));
         assertThat(jdbc.queryForObject("select count(*) from depreciation_closings where month_start = ?", Long.class,
                 LocalDate.of(2024, 4, 1))).isEqualTo(1);
     }

@@ -3,6 +3,7 @@ package br.com.patritech.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,9 +25,10 @@ import br.com.patritech.assets.AssetSort;
 import br.com.patritech.assets.AssetSortKey;
 import br.com.patritech.assets.AssetStatistics;
 import br.com.patritech.assets.AssetStatus;
-import br.com.patritech.security.SystemUser;
+import br.com.patritech.depreciation.DepreciationClosings;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Role;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.support.OnPostgres;
 
 /**
@@ -51,6 +53,9 @@ class AssetQueriesBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DepreciationClosings closings;
 
     @Test
     void measure() throws Exception {
@@ -96,8 +101,26 @@ class AssetQueriesBenchmark {
         explain(lines, "one unit by value desc", "select id from assets where unit_id = " + unitId
                 + " order by acquisition_value desc, id desc limit 50");
         explain(lines, "totals (maintained)", "select sum(asset_count) from asset_totals");
+        closing(lines, admin);
         lines.forEach(System.out::println);
         Files.write(Path.of("target", "benchmark-results.txt"), lines);
+    }
+
+    /** Depreciation: a first closing (opening balances from the schedule) and the next month's (from the ledger). */
+    private void closing(List<String> lines, AppUser admin) {
+        jdbc.update("""
+                insert into depreciation_policies (category_id, depreciates, useful_life_months, residual_percent, version,
+                    updated_at, updated_by)
+                select id, true, 60, 10, 0, now(), 'benchmark' from categories c
+                where not exists (select 1 from depreciation_policies p where p.category_id = c.id)""");
+        lines.add("");
+        lines.add("Depreciation closing (set-based insert ... select per unit, one transaction), wall time:");
+        for (YearMonth month : List.of(YearMonth.now().minusMonths(2), YearMonth.now().minusMonths(1))) {
+            long start = System.nanoTime();
+            var status = SystemUser.callAs(admin, () -> closings.close(month));
+            lines.add(String.format("closing %s: %,d ledger rows in %,d ms (goal: well under 60,000 ms at 1,000,000)",
+                    month, status.assetCount(), (System.nanoTime() - start) / 1_000_000));
+        }
     }
 
     private void explain(List<String> lines, String what, String sql) {

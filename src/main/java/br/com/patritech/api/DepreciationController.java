@@ -97,8 +97,10 @@ class DepreciationController {
         if (form.depreciates() == null) {
             throw new DomainException("depreciation.policy.depreciates.required", "depreciates");
         }
+        BigDecimal residual = form.residualPercent() == null && !form.depreciates() ? BigDecimal.ZERO
+                : form.residualPercent();
         DepreciationPolicy policy = new DepreciationPolicy(form.depreciates(),
-                form.usefulLifeMonths() == null ? 0 : form.usefulLifeMonths(), form.residualPercent());
+                form.usefulLifeMonths() == null ? 0 : form.usefulLifeMonths(), residual);
         CategoryPolicy changed = policies.change(id, version, policy);
         return ETags.ok(changed, changed.version());
     }

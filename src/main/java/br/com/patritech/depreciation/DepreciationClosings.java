@@ -102,17 +102,21 @@ public class DepreciationClosings {
         return Optional.ofNullable(progressByStarter.get(currentUser.require().login()));
     }
 
-    /** Reopens the last closed month: its ledger rows stay (append-only) but no longer count; it can be closed again. */
-    @Transactional
+    /**
+     * Reopens the last closed month: its ledger rows stay (append-only) but no longer count; it can be closed again.
+     * Under the closing lock, so a month never reopens while the next one is being written from it.
+     */
     public ClosingStatus reopen(YearMonth month) {
         AppUser user = requireAdmin();
-        ClosingStatus status = currentStatus();
-        if (status.lastClosed() == null || !status.lastClosed().equals(month)) {
-            throw new DomainException("depreciation.reopen.not-last", "month");
-        }
-        jdbc.sql("update depreciation_closings set status = 'REOPENED', reopened_at = ?, reopened_by = ? where id = ?")
-                .params(Timestamp.from(Instant.now(clock)), user.name(), status.lastClosingId()).update();
-        return currentStatus();
+        return locked(() -> transaction.execute(tx -> {
+            ClosingStatus status = currentStatus();
+            if (status.lastClosed() == null || !status.lastClosed().equals(month)) {
+                throw new DomainException("depreciation.reopen.not-last", "month");
+            }
+            jdbc.sql("update depreciation_closings set status = 'REOPENED', reopened_at = ?, reopened_by = ? where id = ?")
+                    .params(Timestamp.from(Instant.now(clock)), user.name(), status.lastClosingId()).update();
+            return currentStatus();
+        }));
     }
 
     /** The scheduled run: closes every month that has ended and is due, as the system. */
@@ -133,10 +137,15 @@ public class DepreciationClosings {
     }
 
     private ClosingStatus run(YearMonth month, String by, Consumer<ClosingProgress> progress) {
+        return locked(() -> transaction.execute(tx -> write(month, by, progress)));
+    }
+
+    /** Runs the work holding the closing lock, or refuses at once when another closing or reopening holds it. */
+    private ClosingStatus locked(LockingTaskExecutor.TaskWithResult<ClosingStatus> work) {
         LockConfiguration lock = new LockConfiguration(Instant.now(), LOCK, Duration.ofHours(2), Duration.ZERO);
         LockingTaskExecutor.TaskResult<ClosingStatus> result;
         try {
-            result = locks.executeWithLock(() -> transaction.execute(tx -> write(month, by, progress)), lock);
+            result = locks.executeWithLock(work, lock);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -179,6 +179,28 @@ abstract class DepreciationClosingTests {
     }
 
     @Test
+    void aMonthIsNotReopenedWhileAClosingHoldsTheLock() throws Throwable {
+        close("2024-04");
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            LockConfiguration lock = new LockConfiguration(Instant.now(), DepreciationClosings.LOCK, Duration.ofMinutes(1),
+                    Duration.ZERO);
+            var refused = locks.executeWithLock(() -> other.submit(() -> {
+                try {
+                    SystemUser.callAs(admin, () -> closings.reopen(YearMonth.of(2024, 4)));
+                    return "reopened";
+                } catch (DomainException e) {
+                    return e.getMessageKey();
+                }
+            }).get(), lock);
+            assertThat(refused.getResult()).isEqualTo("depreciation.closing.in-use");
+        } finally {
+            other.shutdown();
+        }
+        assertThat(SystemUser.callAs(admin, () -> closings.status()).lastClosed()).isEqualTo(YearMonth.of(2024, 4));
+    }
+
+    @Test
     void twoClosingsStartedAtOnceCloseTheMonthOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);

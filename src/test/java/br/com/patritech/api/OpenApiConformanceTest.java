@@ -52,6 +52,9 @@ class OpenApiConformanceTest {
     @Autowired
     AssetFixtures fixtures;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private final List<HttpResponse<String>> responses = new ArrayList<>();
     private ApiClient api;
     private JsonNode document;
@@ -268,6 +271,31 @@ class OpenApiConformanceTest {
         api.get("/api/v1/assets/999999999/history", auditor);
         api.delete(assetPath, admin);
         exerciseInventory(own, adminUser.id(), admin, gestor, auditor, made.body().get("tombo").asString());
+
+        // Depreciation: book value, policies, closing (closings are global: start from none closed)
+        api.get(assetPath + "/book-value", gestor);
+        api.get("/api/v1/assets/999999999/book-value", admin);
+        api.get("/api/v1/depreciation/policies", auditor);
+        String policyPath = "/api/v1/depreciation/policies/" + category;
+        Map<String, Object> policy = Map.of("depreciates", true, "usefulLifeMonths", 60, "residualPercent", "10");
+        api.put(policyPath, admin, null, policy);
+        api.put(policyPath, gestor, "\"0\"", policy);
+        api.put(policyPath, admin, "\"0\"", Map.of("depreciates", true, "usefulLifeMonths", 0, "residualPercent", "10"));
+        api.put("/api/v1/depreciation/policies/999999999", admin, "\"0\"", policy);
+        assertThat(api.put(policyPath, admin, "\"0\"", policy).status()).isEqualTo(200);
+        api.put(policyPath, admin, "\"0\"", policy);
+        jdbc.update("truncate table depreciation_entries");
+        jdbc.update("delete from depreciation_unit_totals");
+        jdbc.update("delete from depreciation_closings");
+        api.get("/api/v1/depreciation/closings", auditor);
+        ApiClient.Response closed = api.post("/api/v1/depreciation/closings", admin, Map.of("month", "2024-04"));
+        assertThat(closed.status()).isEqualTo(201);
+        api.post("/api/v1/depreciation/closings", admin, Map.of("month", "2024-04"));
+        api.post("/api/v1/depreciation/closings", admin, Map.of("month", "abril"));
+        api.post("/api/v1/depreciation/closings", gestor, Map.of("month", "2024-05"));
+        api.post("/api/v1/depreciation/closings/999999999/reopen", admin, Map.of());
+        api.post("/api/v1/depreciation/closings/" + closed.body().path("lastClosingId").asLong() + "/reopen", gestor, Map.of());
+        api.post("/api/v1/depreciation/closings/" + closed.body().path("lastClosingId").asLong() + "/reopen", admin, Map.of());
         assertThat(List.of(made.status(), put.status(), patched.status(), moved.status(), off.status()))
                 .containsOnly(200, 201);
 

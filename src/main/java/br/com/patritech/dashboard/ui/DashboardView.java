@@ -23,6 +23,7 @@ import br.com.patritech.base.ui.Formats;
 import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.dashboard.DashboardService;
 import br.com.patritech.transfers.ui.TransfersNavigation;
+import br.com.patritech.depreciation.BookValues;
 import br.com.patritech.dashboard.DashboardService.Dashboard;
 
 /** The landing page: totals, value by unit, counts by status and classification, latest assets. */
@@ -31,16 +32,20 @@ import br.com.patritech.dashboard.DashboardService.Dashboard;
 @PermitAll
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    DashboardView(DashboardService service) {
+    DashboardView(DashboardService service, BookValues bookValues) {
         setId("dashboard-view");
         Dashboard d = service.dashboard();
         var a = d.assets();
+        BookValues.Totals book = bookValues.totals();
         FlexLayout figures = wrap(
                 figure("figure-total-assets", "dashboard.total-assets", String.format(getLocale(), "%,d", a.totalAssets())),
                 figure("figure-units", "dashboard.units", String.valueOf(d.units())),
                 figure("figure-categories", "dashboard.categories", String.valueOf(d.categories())),
                 figure("figure-active-value", "dashboard.active-value", Formats.money(a.activeValue(), getLocale())),
-                waitingTransfers(d.transfersWaiting()));
+                waitingTransfers(d.transfersWaiting()),
+                figure("figure-book-value", "depreciation.dashboard.book-value", book.asOf() == null
+                        ? getTranslation("depreciation.not-closed")
+                        : Formats.money(book.bookValue(), getLocale()) + " · " + book.asOf()));
         FlexLayout charts = wrap(
                 new BarChart<>(getTranslation("dashboard.by-category"), a.byCategory(), Group::key,
                         Group::activeCount, g -> String.valueOf(g.activeCount())),

@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,7 +60,10 @@ class InventoryJourneyE2E extends ScreenSizeJourney {
         click("campaign-count");
         await(By.id("count-view"));
         click("count-room");
-        await(By.xpath("//vaadin-select-item[contains(., 'SED-001 - " + first.roomName() + "')]")).click();
+        WebElement room = await(By.xpath("//vaadin-select-item[contains(., 'SED-001 - " + first.roomName() + "')]"));
+        // A long list of rooms: bring the item into the overlay's view before clicking it.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", room);
+        wait.until(ExpectedConditions.elementToBeClickable(room)).click();
 
         type("count-code", first.tombo(), Keys.ENTER);
         awaitText(By.id("count-answer-text"), "Encontrado aqui: " + first.tombo());
@@ -81,7 +85,7 @@ class InventoryJourneyE2E extends ScreenSizeJourney {
 
         driver.navigate().back();
         await(By.id("campaign-view"));
-        awaitText(By.id("campaign-progress"), "SED-001");
+        awaitText(By.id("campaign-progress"), first.roomName()); // a phone shows the rooms; the unit is in the title
         click("campaign-close");
         WebElement confirm = await(By.cssSelector("#confirm-action vaadin-button[slot='confirm-button'], "
                 + "vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']"));

@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 import br.com.patritech.support.TestUsers;
 
 /**
- * The two-step transfer in a real browser: a gestor of SED-001 sends an asset to UBS-003 from the asset list, the
- * gestor of UBS-003 accepts it choosing a room, and the asset's history shows both steps.
+ * The two-step transfer in a real browser: a gestor of EMEF-002 sends an asset to SED-001 from the asset list, the
+ * gestor of SED-001 accepts it choosing a room, and the asset's history shows both steps. SED-001 has no demo guide
+ * waiting, so the receiver's count is exactly one (EMEF-002 has one; UBS-003 is frozen by the demo inventory).
  */
 class TransferJourneyE2E extends ScreenSizeJourney {
 
@@ -30,14 +31,14 @@ class TransferJourneyE2E extends ScreenSizeJourney {
     @Test
     void aGestorSendsAnAssetAndTheDestinationGestorAcceptsItIntoARoom() throws Exception {
         String admin = adminToken();
-        long sede = unitId(admin, "SED-001");
-        long health = unitId(admin, "UBS-003");
+        long origin = unitId(admin, "EMEF-002");
+        long destination = unitId(admin, "SED-001");
         JsonNode asset = call("POST", "/api/v1/assets", admin, Map.of("name", "Autoclave (E2E transferência)",
                 "categoryId", call("GET", "/api/v1/categories", admin, null).get(0).get("id").asLong(),
-                "unitId", sede, "acquisitionValue", "12500.00"));
+                "unitId", origin, "acquisitionValue", "12500.00"));
         String tombo = asset.get("tombo").asString();
-        Account sender = gestor(admin, sede, "Remetente E2E");
-        Account receiver = gestor(admin, health, "Recebedora E2E");
+        Account sender = gestor(admin, origin, "Remetente E2E");
+        Account receiver = gestor(admin, destination, "Recebedora E2E");
 
         login(sender.email(), sender.password());
         changeInitialPassword(sender.password(), "Remetente-e2e-senha-2026");
@@ -50,7 +51,7 @@ class TransferJourneyE2E extends ScreenSizeJourney {
                     return true;
                 }).orElse(false));
         click("send-to-unit");
-        pick("send-destination", "UBS-003");
+        pick("send-destination", "SED-001");
         type("send-reason", "Esterilização na UBS");
         click("confirm-decision");
         String number = await(By.id("transfer-title")).getText().replaceAll(".*(GT-\\d{4}-\\d{6}).*", "$1");
@@ -82,7 +83,7 @@ class TransferJourneyE2E extends ScreenSizeJourney {
         resize(1400, 1000);
 
         open("/bens/" + asset.get("id").asLong());
-        awaitText(By.id("detail-unit"), "UBS-003");
+        awaitText(By.id("detail-unit"), "SED-001");
         String history = await(By.id("asset-history")).getText();
         assertThat(history).contains("Enviado em guia de transferência", "Transferência aceita", number,
                 "Remetente E2E", "Recebedora E2E");

@@ -6,13 +6,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import br.com.patritech.assets.AssetRow;
 import br.com.patritech.inventory.InventoryFixtures;
 import br.com.patritech.inventory.InventoryFixtures.World;
 import br.com.patritech.support.KaribuTest;
@@ -57,9 +60,13 @@ class InventoryScreensTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void anAuditorSeesTheLabelsButtonOnTheAssetListButCannotOpenACampaign() {
         login(w.auditor());
         UI.getCurrent().navigate("bens");
+        assertThat(_find(Button.class, spec -> spec.withId("selection-labels"))).isEmpty(); // until a row is ticked
+        Grid<AssetRow> grid = _get(Grid.class, spec -> spec.withId("asset-grid"));
+        grid.select(GridKt._fetch(grid, 0, 1).get(0));
         _get(Button.class, spec -> spec.withId("selection-labels"));
         UI.getCurrent().navigate("inventario");
         assertThat(_find(Button.class, spec -> spec.withId("new-campaign"))).isEmpty();

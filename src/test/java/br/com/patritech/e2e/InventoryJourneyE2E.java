@@ -19,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,10 +59,7 @@ class InventoryJourneyE2E extends ScreenSizeJourney {
         click("campaign-count");
         await(By.id("count-view"));
         click("count-room");
-        WebElement room = await(By.xpath("//vaadin-select-item[contains(., 'SED-001 - " + first.roomName() + "')]"));
-        // A long list of rooms: bring the item into the overlay's view before clicking it.
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", room);
-        wait.until(ExpectedConditions.elementToBeClickable(room)).click();
+        clickSelectItem("SED-001 - " + first.roomName());
 
         type("count-code", first.tombo(), Keys.ENTER);
         awaitText(By.id("count-answer-text"), "Encontrado aqui: " + first.tombo());

@@ -20,9 +20,13 @@ import br.com.patritech.base.ui.WindowWidth;
 class AssetGrid extends Grid<AssetRow> {
 
     private final AssetService service;
+    private final List<AssetListColumn.PageColumn> featureColumns;
+    private final java.util.Map<AssetListColumn.PageColumn, Column<AssetRow>> featureColumnsShown =
+            new java.util.LinkedHashMap<>();
     private AssetFilter filter = AssetFilter.all();
 
-    AssetGrid(AssetService service, boolean roomFirst) {
+    /** With the columns other features add (decision 0008); each hears about every fetched page. */
+    AssetGrid(AssetService service, boolean roomFirst, List<AssetListColumn> columns) {
         this.service = service;
         setId("asset-grid");
         if (roomFirst) {
@@ -43,10 +47,16 @@ class AssetGrid extends Grid<AssetRow> {
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         addColumn(new ComponentRenderer<>(r -> new StatusBadge(r.status())))
                 .setHeader(getTranslation("asset.field.status")).setSortProperty(AssetSortKey.STATUS.apiName()).setAutoWidth(true);
+        featureColumns = columns.stream().flatMap(c -> c.forCurrentUser().stream()).toList();
+        featureColumns.forEach(c -> featureColumnsShown.put(c, c.addTo(this)));
         setMultiSort(true, true);
-        setItems(query -> service.find(filter, query.getSortOrders().stream()
-                .map(o -> new AssetSort(AssetSortKey.fromApiName(o.getSorted()).orElseThrow(), o.getDirection() == SortDirection.ASCENDING)).toList(),
-                query.getOffset(), query.getLimit()).stream());
+        setItems(query -> {
+            List<AssetRow> page = service.find(filter, query.getSortOrders().stream()
+                    .map(o -> new AssetSort(AssetSortKey.fromApiName(o.getSorted()).orElseThrow(), o.getDirection() == SortDirection.ASCENDING)).toList(),
+                    query.getOffset(), query.getLimit());
+            featureColumns.forEach(c -> c.pageLoaded(page));
+            return page.stream();
+        });
         setEmptyStateText(getTranslation("assets.empty"));
         fitColumnsToContent();
     }
@@ -74,6 +84,7 @@ class AssetGrid extends Grid<AssetRow> {
         column(AssetSortKey.STATUS).ifPresent(c -> c.setVisible(pixels >= 700));
         column(AssetSortKey.UNIT).ifPresent(c -> c.setVisible(pixels >= 1000));
         column(AssetSortKey.ROOM).ifPresent(c -> c.setVisible(pixels >= 1000 || getColumns().get(0) == c));
+        featureColumnsShown.forEach((feature, c) -> c.setVisible(pixels >= feature.minimumWindowWidth()));
     }
 
     private java.util.Optional<Column<AssetRow>> column(AssetSortKey key) {

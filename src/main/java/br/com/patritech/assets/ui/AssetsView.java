@@ -37,11 +37,12 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private boolean restoring;
 
     AssetsView(AssetService assets, OrganizationService organization, CatalogService catalog,
-               java.util.List<AssetSelectionAction> selectionActions, java.util.List<AssetListAction> listActions) {
+               java.util.List<AssetSelectionAction> selectionActions, java.util.List<AssetListAction> listActions,
+               java.util.List<AssetListColumn> listColumns) {
         this.assets = assets;
         setId("assets-view");
         setSizeFull();
-        grid = new AssetGrid(assets, false);
+        grid = new AssetGrid(assets, false, listColumns);
         grid.addItemClickListener(e -> AssetsNavigation.toAsset(e.getItem().id()));
         Keyboard.openRowsOnEnter(grid);
         // A virtual grid prints only the rows on screen: show them all while printing (a few thousand at most).

@@ -25,10 +25,12 @@ class UnitAssetsView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final AssetService assets;
     private final OrganizationService organization;
+    private final java.util.List<AssetListColumn> listColumns;
     private String title = "";
 
-    UnitAssetsView(AssetService assets, OrganizationService organization) {
+    UnitAssetsView(AssetService assets, OrganizationService organization, java.util.List<AssetListColumn> listColumns) {
         this.assets = assets;
+        this.listColumns = listColumns;
         this.organization = organization;
         setId("unit-assets-view");
         setSizeFull();
@@ -43,7 +45,7 @@ class UnitAssetsView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         title = getTranslation("unit-assets.title", unit.code() + " - " + unit.name());
-        AssetGrid grid = new AssetGrid(assets, true);
+        AssetGrid grid = new AssetGrid(assets, true, listColumns);
         grid.addItemClickListener(e -> AssetsNavigation.toAsset(e.getItem().id()));
         Keyboard.openRowsOnEnter(grid);
         Span totals = new Span();

@@ -6,9 +6,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import br.com.patritech.base.Cpf;
 import br.com.patritech.security.PasswordPolicy;
@@ -43,8 +43,12 @@ class AdminBootstrap implements ApplicationRunner {
         this.demoData = demoData;
     }
 
+    /**
+     * Not one transaction: the insert commits on its own, so that an instance that lost the race (another instance
+     * started on the same empty database created the administrator after our count) sees the unique key refuse its
+     * copy and starts anyway.
+     */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (users.count() > 0) {
             return;
@@ -54,11 +58,14 @@ class AdminBootstrap implements ApplicationRunner {
                 throw new IllegalStateException("PATRITECH_ADMIN_PASSWORD must have at least "
                         + PasswordPolicy.MIN_LENGTH + " characters (and not be trivially simple)");
             });
-            createAdmin("Administrador", username, password);
-            log.info("Created the first administrator '{}' from PATRITECH_ADMIN_USERNAME.", username);
+            if (createAdmin("Administrador", username, password)) {
+                log.info("Created the first administrator '{}' from PATRITECH_ADMIN_USERNAME.", username);
+            }
         } else if (demoData) {
             String generated = RandomPasswords.generate();
-            createAdmin("Administrador Demo", DEMO_ADMIN_EMAIL, generated);
+            if (!createAdmin("Administrador Demo", DEMO_ADMIN_EMAIL, generated)) {
+                return; // the other instance printed its password
+            }
             log.warn("""
 
                     ==================================================================
@@ -73,7 +80,8 @@ class AdminBootstrap implements ApplicationRunner {
         }
     }
 
-    private void createAdmin(String name, String login, String rawPassword) {
+    /** True when this instance created it; false when another instance did so first. */
+    private boolean createAdmin(String name, String login, String rawPassword) {
         User admin = new User(name, Role.ADMIN, encoder.encode(rawPassword));
         String normalized = LoginName.normalize(login);
         if (LoginName.isCpf(normalized)) {
@@ -86,6 +94,12 @@ class AdminBootstrap implements ApplicationRunner {
         } else {
             throw new IllegalStateException("PATRITECH_ADMIN_USERNAME must be an e-mail or a CPF");
         }
-        users.save(admin);
+        try {
+            users.saveAndFlush(admin);
+            return true;
+        } catch (DataIntegrityViolationException otherInstanceWasFirst) {
+            log.info("Another instance created the first administrator '{}' at the same time; keeping that one.", login);
+            return false;
+        }
     }
 }

@@ -1,0 +1,4 @@
+package br.com.patritech.users;
+
+class AdminBootstrapH2Test extends AdminBootstrapTests {
+}

@@ -87,7 +87,8 @@ public class AssetTransit {
 
     /**
      * The asset arrives in {@code unitId} (optionally in a room of it) and returns to the state it had before; whoever
-     * holds something per unit learns it through {@link AssetLeftUnit}.
+     * holds something per unit learns it through {@link AssetLeftUnit}. The vetoes are asked again (a unit frozen for
+     * counting since the guide was sent refuses it).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void arrive(long assetId, long unitId, Long roomId, AppUser actor, String guideNumber) {
@@ -97,6 +98,9 @@ public class AssetTransit {
         if (to == null) {
             throw new NotFoundException("unit", unitId);
         }
+        // A campaign may have opened on either unit since the guide was sent: arriving is a movement like sending.
+        AssetMovement movement = new AssetMovement(assetId, AssetAction.MOVE, from.getId(), unitId);
+        vetoes.orderedStream().forEach(veto -> veto.check(movement));
         Room room = null;
         if (roomId != null) {
             room = em.find(Room.class, roomId);

@@ -90,6 +90,23 @@ abstract class InventoryServiceTests {
     }
 
     @Test
+    void anAssetSentBeforeTheCampaignOpenedDoesNotArriveInTheCountedUnitUntilItCloses() {
+        var outside = w.elsewhere();
+        transaction.executeWithoutResult(t -> transit.send(List.of(outside.id()), w.own().unitId(), w.admin(),
+                "GT-BEFORE", null));
+        CampaignSummary campaign = fixtures.open(w.admin(), w.own(), w.gestor());
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(t -> transit.arrive(outside.id(), w.own().unitId(),
+                w.own().roomA(), w.admin(), "GT-BEFORE")))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("inventory.freeze");
+                    assertThat(e.getArgs()).containsExactly(campaign.name());
+                });
+        // the sender may still take it back: it never left its own unit
+        transaction.executeWithoutResult(t -> transit.giveBack(outside.id(), false, w.admin(), "GT-BEFORE", null));
+    }
+
+    @Test
     void closingLiftsTheFreeze() {
         CampaignSummary campaign = fixtures.open(w.admin(), w.own(), w.gestor());
         CampaignSummary closed = SystemUser.callAs(w.gestor(), () -> inventory.close(campaign.id(), campaign.version()));

@@ -1,7 +1,8 @@
 package br.com.patritech.assets.ui;
 
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.LongFunction;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -18,18 +19,36 @@ import br.com.patritech.base.ui.FormErrors;
 
 /**
  * A dialog for one asset action (transfer, write-off, revert): the fields, a confirm button that calls the
- * service, errors next to the fields, and the dialog stays open with what was typed until it succeeds.
+ * service, errors next to the fields, and the dialog stays open with what was typed until it succeeds. When someone
+ * else changed the asset meanwhile, "Recarregar" reads it again (its new version) and keeps what was typed.
  */
 abstract class ActionDialog<R> extends Dialog {
 
     private final FormErrors errors = new FormErrors();
     private final FormLayout form = new FormLayout();
+    private final Button reload = new Button();
     private R asOpened;
+    private AssetDetails asset;
 
-    ActionDialog(String confirmKey, ButtonVariant confirmVariant, Function<R, AssetDetails> action,
+    /**
+     * @param asset  the asset as the page shows it
+     * @param reader reads the asset again by id (after a concurrent change)
+     * @param action the service call, given the asset as last read (its version) and the request
+     */
+    ActionDialog(AssetDetails asset, LongFunction<AssetDetails> reader, String confirmKey,
+                 ButtonVariant confirmVariant, BiFunction<AssetDetails, R, AssetDetails> action,
                  Consumer<AssetDetails> onDone) {
+        this.asset = asset;
         setWidth("36rem");
-        add(errors.message(), form);
+        reload.setText(getTranslation("form.reload"));
+        reload.setId("reload-action");
+        reload.setVisible(false);
+        reload.addClickListener(e -> {
+            this.asset = reader.apply(asset.id());
+            errors.clear();
+            reload.setVisible(false);
+        });
+        add(errors.message(), reload, form);
         Button confirm = new Button(getTranslation(confirmKey), e -> submit(action, onDone));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, confirmVariant);
         confirm.setId("confirm-action");
@@ -65,13 +84,17 @@ abstract class ActionDialog<R> extends Dialog {
     /** The request built from the fields as they are now. */
     protected abstract R request();
 
-    private void submit(Function<R, AssetDetails> action, Consumer<AssetDetails> onDone) {
+    private void submit(BiFunction<AssetDetails, R, AssetDetails> action, Consumer<AssetDetails> onDone) {
         errors.clear();
+        reload.setVisible(false);
         try {
-            AssetDetails updated = action.apply(request());
+            AssetDetails updated = action.apply(asset, request());
             close();
             onDone.accept(updated);
-        } catch (DomainException | ObjectOptimisticLockingFailureException e) {
+        } catch (ObjectOptimisticLockingFailureException e) {
+            errors.show(e);
+            reload.setVisible(true);
+        } catch (DomainException e) {
             errors.show(e);
         }
     }

@@ -14,8 +14,8 @@ class RevertWriteOffDialog extends ActionDialog<String> {
     private final TextArea justification = new TextArea();
 
     RevertWriteOffDialog(AssetDetails asset, AssetService assets, Consumer<AssetDetails> onDone) {
-        super("writeoff.revert.confirm", ButtonVariant.LUMO_CONTRAST,
-                text -> assets.revertWriteOff(asset.id(), asset.version(), text), onDone);
+        super(asset, assets::get, "writeoff.revert.confirm", ButtonVariant.LUMO_CONTRAST,
+                (current, text) -> assets.revertWriteOff(current.id(), current.version(), text), onDone);
         setHeaderTitle(getTranslation("writeoff.revert.title", asset.tombo()));
         justification.setLabel(getTranslation("writeoff.revert.justification.label"));
         justification.setHelperText(getTranslation("writeoff.revert.justification"));

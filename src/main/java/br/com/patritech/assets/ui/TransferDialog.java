@@ -26,8 +26,8 @@ class TransferDialog extends ActionDialog<MoveRequest> {
 
     TransferDialog(AssetDetails asset, AssetService assets, OrganizationService organization,
                    Consumer<AssetDetails> onDone) {
-        super("transfer.confirm", ButtonVariant.LUMO_PRIMARY,
-                request -> assets.transfer(asset.id(), asset.version(), request), onDone);
+        super(asset, assets::get, "transfer.confirm", ButtonVariant.LUMO_PRIMARY,
+                (current, request) -> assets.transfer(current.id(), current.version(), request), onDone);
         this.unitId = asset.unitId();
         setHeaderTitle(getTranslation("transfer.title", asset.tombo()));
         Paragraph where = new Paragraph(getTranslation("transfer.same-unit", asset.unitCode() + " - " + asset.unitName()));

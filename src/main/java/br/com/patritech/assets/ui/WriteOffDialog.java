@@ -27,8 +27,8 @@ class WriteOffDialog extends ActionDialog<WriteOffRequest> {
     private final TextArea note = new TextArea();
 
     WriteOffDialog(AssetDetails asset, AssetService assets, Consumer<AssetDetails> onDone) {
-        super("writeoff.confirm", ButtonVariant.LUMO_ERROR,
-                request -> assets.writeOff(asset.id(), asset.version(), request), onDone);
+        super(asset, assets::get, "writeoff.confirm", ButtonVariant.LUMO_ERROR,
+                (current, request) -> assets.writeOff(current.id(), current.version(), request), onDone);
         setHeaderTitle(getTranslation("writeoff.title", asset.tombo()));
         date.setLabel(getTranslation("writeoff.date"));
         date.setId("writeoff-date");

@@ -115,4 +115,33 @@ class AssetFormsUsabilityTest extends AssetScreenTest {
 
         assertThat(reason.isInvalid()).isFalse();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anActionDialogRefusedBecauseSomeoneElseChangedTheAssetReloadsItAndKeepsWhatWasChosen() {
+        AssetDetails asset = SystemUser.callAs(admin,
+                () -> assets.create(AssetFixtures.form(category, place, "Impressora", "100.00")));
+        UI.getCurrent().navigate("bens/" + asset.id());
+        _click(_get(Button.class, spec -> spec.withId("write-off-asset")));
+        _get(ComboBox.class, spec -> spec.withId("writeoff-reason")).setValue(WriteOffReason.DOACAO);
+        assertThat(_find(Button.class, spec -> spec.withId("reload-action"))).as("nothing to reload yet")
+                .allMatch(b -> !b.isVisible());
+        // meanwhile, someone else edits the asset
+        var edit = br.com.patritech.assets.AssetForm.of(asset);
+        edit.setName("Impressora laser");
+        SystemUser.callAs(admin, () -> assets.update(asset.id(), asset.version(), edit));
+
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
+        assertThat(_find(WriteOffDialog.class)).hasSize(1);
+        Button reload = _get(Button.class, spec -> spec.withId("reload-action"));
+        assertThat(reload.isVisible()).isTrue();
+
+        _click(reload);
+        assertThat(_get(ComboBox.class, spec -> spec.withId("writeoff-reason")).getValue()).isEqualTo(WriteOffReason.DOACAO);
+        _click(_get(Button.class, spec -> spec.withId("confirm-action")));
+
+        assertThat(_find(WriteOffDialog.class)).isEmpty();
+        assertThat(SystemUser.callAs(admin, () -> assets.get(asset.id())).status())
+                .isEqualTo(br.com.patritech.assets.AssetStatus.BAIXADO);
+    }
 }

@@ -143,7 +143,7 @@ restore() {
     verify "$file"
     load_db_settings
     if (( ! force )); then
-        for port in $(pt_instances); do
+        for port in $(pt_active_ports) $(pt_draining_ports); do
             if pt_is_ready "$port"; then
                 pt_die "instance $port is running: stop the app first (manage.sh stop), or use manage.sh restore"
             fi

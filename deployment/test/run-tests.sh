@@ -82,7 +82,9 @@ install_prerequisites || { echo "could not install the prerequisites" >&2; exit 
 pg_bin="$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d | sort -V | tail -n 1)"
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for p in $http_port $app1 $app2 $https_port $control_port $pg_port $prom_port; do
+twin1=$((app1 + 100))
+twin2=$((app2 + 100))
+for p in $http_port $app1 $app2 $https_port $control_port $pg_port $prom_port $twin1 $twin2; do
     if port_in_use "$p"; then echo "port $p is in use; set PT_TEST_PORT_BASE" >&2; exit 2; fi
 done
 
@@ -92,11 +94,13 @@ chmod 0755 "$work"
 export PATRITECH_HOME="$work/home"
 export PATRITECH_ENV_FILE="$work/etc/patritech.env"
 export PATRITECH_NGINX_SITE="$work/nginx/conf/patritech.conf"
+export PATRITECH_NGINX_ROUTES="$work/nginx/conf/patritech-routes.conf"
 export PATRITECH_BACKUP_DIR="$work/backups"
 export PATRITECH_CTL="$here/proc-ctl.sh"
 export PT_TEST_RUN="$work/run"
 export PT_TEST_UNIT="$work/systemd/patritech@$app1.service"   # proc-ctl.sh runs its ExecStart= line
 export PATRITECH_READY_TIMEOUT=150
+export PATRITECH_DRAIN_SECONDS=25 PATRITECH_DRAIN_POLL_SECONDS=2
 ngx="$work/nginx"
 export PATRITECH_NGINX="nginx -c $ngx/conf/nginx.conf -p $ngx -e $ngx/logs/error.log"
 export PATRITECH_NGINX_RELOAD="$PATRITECH_NGINX -s reload"
@@ -107,7 +111,8 @@ pgsql=(psql -X -q -t -A -h 127.0.0.1 -p "$pg_port" -U postgres)
 
 cleanup() {
     local p
-    for p in $app1 $app2; do "$PATRITECH_CTL" stop "$p" >/dev/null 2>&1 || true; done
+    for p in $app1 $app2 $twin1 $twin2; do "$PATRITECH_CTL" stop "$p" >/dev/null 2>&1 || true; done
+    [ -s "$PATRITECH_HOME/drain.pid" ] && kill "$(cat "$PATRITECH_HOME/drain.pid")" 2>/dev/null
     [ -f "$ngx/logs/nginx.pid" ] && kill "$(cat "$ngx/logs/nginx.pid")" 2>/dev/null
     [ -n "${control_pid:-}" ] && kill "$control_pid" 2>/dev/null
     [ -n "${prom_pid:-}" ] && kill "$prom_pid" 2>/dev/null
@@ -217,7 +222,7 @@ openssl req -x509 -newkey rsa:2048 -sha256 -days 2 -nodes -subj "/CN=$host" \
 "$deploy_dir/nginx/render.sh" --server-name "$host" --instances "$app1 $app2" \
     --http-listen "127.0.0.1:$http_port" --https-listen "127.0.0.1:$https_port" --https-port "$https_port" \
     --cert "$ngx/conf/cert.pem" --key "$ngx/conf/key.pem" --acme-root "$ngx/acme" --log-dir "$ngx/logs" \
-    --metrics-allow "127.0.0.2" > "$PATRITECH_NGINX_SITE"
+    --metrics-allow "127.0.0.2" --routes-file "$PATRITECH_NGINX_ROUTES" > "$PATRITECH_NGINX_SITE"
 check "render.sh renders the site template" test -s "$PATRITECH_NGINX_SITE"
 # Debian's own nginx.conf, with the site included instead of sites-enabled/ and the paths moved here.
 nginx_conf_ok=1
@@ -465,9 +470,20 @@ info "session stickiness"
 upstream_of() {  # marker -> upstream addresses from nginx's access log
     grep "$1" "$ngx/logs/patritech.access.log" | sed -n 's/.* upstream=\([^ ]*\) .*/\1/p' | sort -u
 }
+# The route cookie names the instance that answered; with it every request goes back there.
+"${curl_tls[@]}" -o /dev/null -D "$work/sticky.h" "$url/login?sticky=first"
+route_value="$(grep -i '^Set-Cookie: patritech_route=' "$work/sticky.h" | sed 's/^[^=]*=\([^;]*\);.*/\1/' | tr -d '\r')"
+check "the route cookie names the instance that answered (patritech_route=$route_value)" \
+    test "$route_value" = "$app1" -o "$route_value" = "$app2"
 for i in $(seq 1 8); do
-    "${curl_tls[@]}" -o /dev/null -b "patritech_route=fixed-browser-42" "$url/login?sticky=fixed$i"
+    "${curl_tls[@]}" -o /dev/null -b "patritech_route=$route_value" "$url/login?sticky=fixed$i"
 done
+only_that_one() { [ "$(upstream_of 'sticky=fixed')" = "127.0.0.1:$route_value" ]; }
+check "control: they reach the instance the cookie names" only_that_one
+# A cookie naming no running instance goes to the pool and gets a new cookie (no error).
+unknown_route="$("${curl_tls[@]}" -o /dev/null -D "$work/sticky-unknown.h" -w '%{http_code}' -b 'patritech_route=9' "$url/login")"
+renamed() { [ "$unknown_route" = 200 ] && grep -qi '^Set-Cookie: patritech_route=[0-9]' "$work/sticky-unknown.h"; }
+check "a route cookie naming no instance is served by the pool and replaced ($unknown_route)" renamed
 sticky_one() { [ "$(grep -c 'sticky=fixed' "$ngx/logs/patritech.access.log")" = 8 ] && [ "$(upstream_of 'sticky=fixed' | wc -l)" = 1 ]; }
 check "requests with the same route cookie all reach one instance ($(upstream_of 'sticky=fixed' | tr '\n' ' '))" sticky_one
 for i in $(seq 1 16); do
@@ -496,15 +512,18 @@ done
 echo "  POST /api/v1/auth/token x25: $codes"
 check "/api/v1/auth/* is rate limited with 429" grep -q 429 <<<"$codes"
 
-# ---------------------------------------------------------------- rolling restart under load
-client() {  # $1 name, $2 "jar" to keep cookies (sticky browser) or "fresh"; bounded: 4000 requests / 300 s
-    local out="$work/client-$1.txt" n=0 t0=$SECONDS cookies=()
+# ---------------------------------------------------------------- deploys under load
+# Browsers: each keeps its cookies (route + session), GETs the Vaadin page and checks that its server session
+# survives (a new JSESSIONID cookie means the session was lost); one client has no cookies (a new browser each time).
+client() {  # $1 name, $2 "jar" (a browser with cookies) or "fresh"; bounded: 4000 requests / 300 s
+    local out="$work/client-$1.txt" n=0 t0=$SECONDS cookies=() code lost
     [ "$2" = jar ] && cookies=(-b "$work/cookies-$1" -c "$work/cookies-$1")
     : > "$out"
-    local code
     while [ ! -f "$work/stop-clients" ] && (( n < 4000 && SECONDS - t0 < 300 )); do
-        if code="$("${curl_tls[@]}" "${cookies[@]}" -o /dev/null -w '%{http_code}' "$url/login?client=$1" 2>"$out.err")"; then
-            echo "$code" >> "$out"
+        if code="$("${curl_tls[@]}" "${cookies[@]}" -D "$out.h" -o /dev/null -w '%{http_code}' "$url/login?client=$1" 2>"$out.err")"; then
+            lost=""
+            if [ "$2" = jar ] && (( n > 0 )) && grep -qi '^Set-Cookie: JSESSIONID=' "$out.h"; then lost=" lost-session"; fi
+            echo "$code$lost" >> "$out"
         else  # connection-level error: record what curl said
             echo "000 $(date +%T.%N) $(tr '\n' ' ' < "$out.err")" >> "$out"
         fi
@@ -514,8 +533,9 @@ client() {  # $1 name, $2 "jar" to keep cookies (sticky browser) or "fresh"; bou
 }
 start_clients() {
     rm -f "$work/stop-clients"
-    client "$1-sticky" jar &
-    client_pids="$!"
+    client_pids=""
+    local i
+    for i in 1 2 3; do client "$1-browser$i" jar & client_pids+=" $!"; done
     client "$1-fresh" fresh &
     client_pids+=" $!"
 }
@@ -525,14 +545,20 @@ stop_clients() {
     for p in $client_pids; do wait "$p"; done
     client_pids=""
 }
-client_summary() {  # prints "total failures"
-    cat "$work/client-$1-sticky.txt" "$work/client-$1-fresh.txt" | awk '
-        { total++; if ($1 !~ /^[23][0-9][0-9]$/) bad++ }
-        END { printf "%d %d\n", total, bad }'
+client_summary() {  # prints "total failures lost-sessions"
+    cat "$work/client-$1"-*.txt | awk '
+        { total++; if ($1 !~ /^[23][0-9][0-9]$/) bad++; if ($2 == "lost-session") lost++ }
+        END { printf "%d %d %d\n", total, bad, lost }'
 }
+show_failures() { grep -hv '^[23][0-9][0-9]$' "$work"/client-"$1"-*.txt | head -n 5 | sed 's/^/  failed: /'; }
 pid_of() { cat "$PT_TEST_RUN/app-$1.pid" 2>/dev/null; }
+requests_to() {  # $1 client marker, $2 port: requests nginx sent to that instance (first try or retry)
+    grep "client=$1" "$ngx/logs/patritech.access.log" | grep -c "upstream=\([^ ]*, \)*127.0.0.1:$2[ ,]"
+}
+state_active() { awk '$1 == "active" { printf "%s%s", s, $2; s = " " }' "$PATRITECH_HOME/routing.state"; }
+both_ready() { pt_ready "$1" && pt_ready "$2"; }
 
-info "rolling deploy of a new release (with a migration) while clients call the app through nginx"
+info "blue/green deploy of a new release (with a migration) while browsers use the app through nginx"
 # The "new release": the same jar plus an expand-only Flyway migration, as a real next release would have.
 mkdir -p "$work/v2/BOOT-INF/classes/db/migration/common"
 cat > "$work/v2/BOOT-INF/classes/db/migration/common/V900__deploy_test.sql" <<'SQL'
@@ -546,42 +572,102 @@ cp "$jar" "$work/patritech-v2.jar"
 old_release="$(readlink -f "$PATRITECH_HOME/current.jar")"
 pids_before="$(pid_of "$app1") $(pid_of "$app2")"
 start_clients rolling
-sleep 2
+sleep 3
 "$deploy_dir/deploy.sh" --jar "$work/patritech-v2.jar" > "$work/deploy-2.log" 2>&1
 rc=$?
-sleep 2
+sleep 4
 stop_clients
 sed 's/^/  /' "$work/deploy-2.log"
-read -r total bad <<<"$(client_summary rolling)"
-grep -hv '^[23][0-9][0-9]$' "$work"/client-rolling-*.txt | head -n 5 | sed 's/^/  failed: /'
-echo "  clients: $total requests, $bad failed; requests retried on the other instance: $(grep -c 'client=rolling.*upstream=[^ ]*, ' "$ngx/logs/patritech.access.log")"
-check "deploy.sh rolling deploy succeeds" test "$rc" -eq 0
-restarted_both() {
-    local a b
-    read -r a b <<<"$pids_before"
-    [ "$(pid_of "$app1")" != "$a" ] && [ "$(pid_of "$app2")" != "$b" ] && ready_direct
+read -r total bad lost <<<"$(client_summary rolling)"
+show_failures rolling
+echo "  clients: $total requests, $bad failed, $lost lost sessions; to the new instances: $(( $(requests_to rolling "$twin1") + $(requests_to rolling "$twin2") ))"
+check "deploy.sh deploy succeeds" test "$rc" -eq 0
+side_by_side() {
+    both_ready "$twin1" "$twin2" && [ "$(state_active)" = "$twin1 $twin2" ] \
+        && [ "$("$deploy_dir/manage.sh" status 2>&1 | grep -c ": draining")" = 2 ]
 }
-check "both instances were restarted (one at a time) and are ready" restarted_both
-in_order() {  # instance 1 was ready before instance 2 was restarted
-    awk -v a="$app1" -v b="$app2" '
-        $0 ~ "instance " a " is ready" { ready1 = NR }
-        $0 ~ "restarting instance " b { restart2 = NR }
-        END { exit !(ready1 && restart2 && ready1 < restart2) }' "$work/deploy-2.log"
-}
-check "deploy.sh waited for instance $app1 to be ready before restarting $app2" in_order
-check "zero failed requests during the rolling restart ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 50
+check "the new release runs beside the old one: $twin1 and $twin2 ready and routed, $app1 and $app2 draining" side_by_side
+check "zero failed requests during the deploy ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 50
+check "zero lost sessions: every browser kept its server session ($lost lost)" test "$lost" -eq 0
+# Negative control for the lost-session count: a browser whose route cookie is pointed at the other release.
+sed "s/\(patritech_route\t\)[0-9]*/\1$twin1/" "$work/cookies-rolling-browser1" > "$work/cookies-control"
+"${curl_tls[@]}" -b "$work/cookies-control" -D "$work/control.h" -o /dev/null "$url/login?client=control"
+control_lost() { grep -qi '^Set-Cookie: JSESSIONID=' "$work/control.h"; }
+check "control: the same browser sent to another instance does lose its session (new JSESSIONID)" control_lost
+new_browsers_new_release() { [ "$(grep "client=rolling-fresh" "$ngx/logs/patritech.access.log" | tail -n 5 | grep -c "upstream=127.0.0.1:\($twin1\|$twin2\) ")" = 5 ]; }
+check "new browsers go to the new release after the flip" new_browsers_new_release
+migrated() { [ "$("${pgsql[@]}" -d patritech -c "select count(*) from flyway_schema_history where version = '900' and success")" = 1 ]; }
+check "the new release migrated the database at start-up (Flyway V900)" migrated
 new_release="$(readlink -f "$PATRITECH_HOME/current.jar")"
 kept_previous() { [ "$new_release" != "$old_release" ] && [ -f "$old_release" ]; }
 check "the new release is current and the previous one is kept" kept_previous
-migrated() { [ "$("${pgsql[@]}" -d patritech -c "select count(*) from flyway_schema_history where version = '900' and success")" = 1 ]; }
-check "the new release migrated the database at start-up (Flyway V900)" migrated
-nginx_reload_logic() {
-    grep -q 'nginx reloaded' "$deploy_log" \
-        && grep -q 'nginx configuration unchanged since the last reload: not reloaded' "$work/deploy-2.log"
+drained() {  # the old instances stop after PATRITECH_DRAIN_SECONDS (their browsers' sessions never end here)
+    local _
+    for _ in $(seq 1 $(( PATRITECH_DRAIN_SECONDS + 20 ))); do
+        [ -z "$(awk '$1 == "draining"' "$PATRITECH_HOME/routing.state")" ] && ! "$PATRITECH_CTL" is-active "$app1" \
+            && ! "$PATRITECH_CTL" is-active "$app2" && return 0
+        sleep 1
+    done
+    return 1
 }
-check "deploy.sh reloads nginx when its configuration changed (first deploy), not otherwise" nginx_reload_logic
+check "the old instances drain and stop within the limit (${PATRITECH_DRAIN_SECONDS}s) and leave nginx's routes" drained
+sed 's/^/  drain: /' "$PATRITECH_HOME/drain.log" | tail -n 6
+nginx_reload_logic() { grep -q "nginx routes new browsers to: $app1 $app2" "$deploy_log" && grep -q "nginx routes new browsers to: $twin1 $twin2; draining: $app1 $app2" "$work/deploy-2.log"; }
+check "deploy.sh reloads nginx with the new routes only once the instances are ready" nginx_reload_logic
 
-info "deploy of a broken release: automatic rollback"
+# A release that opens its port but never becomes ready: 0 requests, abandoned within the readiness timeout.
+info "deploy of a stalled release (port open, never ready)"
+mkdir -p "$work/stalled"
+cat > "$work/stalled/Stalled.java" <<'EOF'
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+public class Stalled {
+    public static void main(String[] args) throws Exception {
+        int port = 0;
+        for (String a : args) if (a.startsWith("--server.port=")) port = Integer.parseInt(a.substring(14));
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+        server.createContext("/", exchange -> {
+            System.out.println("request " + exchange.getRequestURI());
+            byte[] body = "{\"status\":\"OUT_OF_SERVICE\"}".getBytes();
+            exchange.sendResponseHeaders(503, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+    }
+}
+EOF
+"$JAVA_HOME/bin/javac" -d "$work/stalled" "$work/stalled/Stalled.java" \
+    && "$JAVA_HOME/bin/jar" --create --file "$work/stalled.jar" --main-class Stalled -C "$work/stalled" .
+pids_before="$(pid_of "$twin1") $(pid_of "$twin2")"
+start_clients stalled
+sleep 1
+stalled_start=$SECONDS
+PATRITECH_READY_TIMEOUT=20 "$deploy_dir/deploy.sh" --jar "$work/stalled.jar" > "$work/deploy-stalled.log" 2>&1
+rc=$?
+stalled_took=$(( SECONDS - stalled_start ))
+sleep 2
+stop_clients
+sed 's/^/  /' "$work/deploy-stalled.log"
+read -r total bad lost <<<"$(client_summary stalled)"
+show_failures stalled
+app_requests="$(cat "$PT_TEST_RUN/app-$app1.log" "$PT_TEST_RUN/app-$app2.log" 2>/dev/null | grep '^request ' | grep -vc '/actuator/')"
+echo "  stalled release: abandoned after ${stalled_took}s; requests it got from users: $app_requests; clients: $total requests, $bad failed, $lost lost sessions"
+check "a stalled release fails the deploy and is abandoned within the timeout (20 s + start-up: ${stalled_took}s <= 40 s)" \
+    test "$rc" -ne 0 -a "$stalled_took" -le 40
+check "the stalled release got 0 user requests (it got $app_requests)" test "$app_requests" = 0
+stalled_readiness_seen() { grep -q '^request /actuator/health/readiness' "$PT_TEST_RUN/app-$app1.log"; }
+check "control: the stalled release was running and answered the readiness probe (so the 0 above is real)" stalled_readiness_seen
+untouched() {
+    [ "$(pid_of "$twin1") $(pid_of "$twin2")" = "$pids_before" ] && [ "$(state_active)" = "$twin1 $twin2" ] \
+        && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$new_release" ] \
+        && ! "$PATRITECH_CTL" is-active "$app1" && ! "$PATRITECH_CTL" is-active "$app2"
+}
+check "the running release was never stopped, stays current, and the stalled instances were stopped" untouched
+check "zero failed requests and lost sessions during the stalled deploy ($total requests, $bad failed, $lost lost)" \
+    test "$bad" -eq 0 -a "$lost" -eq 0 -a "$total" -ge 20
+
+info "deploy of a release that crashes at start-up"
 mkdir -p "$work/broken"
 cat > "$work/broken/Broken.java" <<'EOF'
 public class Broken {
@@ -593,8 +679,6 @@ public class Broken {
 EOF
 "$JAVA_HOME/bin/javac" -d "$work/broken" "$work/broken/Broken.java" \
     && "$JAVA_HOME/bin/jar" --create --file "$work/broken.jar" --main-class Broken -C "$work/broken" Broken.class
-pid1_before="$(pid_of "$app1")"
-pid2_before="$(pid_of "$app2")"
 start_clients broken
 sleep 1
 "$deploy_dir/deploy.sh" --jar "$work/broken.jar" > "$work/deploy-3.log" 2>&1
@@ -602,34 +686,31 @@ rc=$?
 sleep 2
 stop_clients
 sed 's/^/  /' "$work/deploy-3.log"
-read -r total bad <<<"$(client_summary broken)"
-grep -hv '^[23][0-9][0-9]$' "$work"/client-broken-*.txt | head -n 5 | sed 's/^/  failed: /'
-check "deploy.sh exits non-zero when the new release does not become ready" test "$rc" -ne 0
-rolled_back() {
-    grep -q "ROLLING BACK to $(basename "$new_release")" "$work/deploy-3.log" \
-        && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$new_release" ] && ready_direct \
-        && [ "$(pid_of "$app1")" != "$pid1_before" ] && [ "$(pid_of "$app2")" = "$pid2_before" ]
-}
-check "it rolled back on its own: previous release current, both ready, instance $app2 never stopped" rolled_back
+read -r total bad lost <<<"$(client_summary broken)"
+show_failures broken
+echo "  clients: $total requests, $bad failed, $lost lost sessions"
+check "deploy.sh exits non-zero when the new release crashes" test "$rc" -ne 0
+check "the previous release keeps running untouched, stays current" untouched
 no_broken_release() { [ "$(find "$PATRITECH_HOME/releases" -name '*.jar' | wc -l)" = 2 ]; }
-check "the failed release was removed, the good ones kept" no_broken_release
-check "zero failed requests during the failed deploy and rollback ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 20
+check "the failed releases were removed, the good ones kept" no_broken_release
+check "zero failed requests and lost sessions during the crashed deploy ($total requests, $bad failed, $lost lost)" \
+    test "$bad" -eq 0 -a "$lost" -eq 0 -a "$total" -ge 20
 
-info "deploy.sh --rollback to the previous release (on the migrated schema) while clients call the app"
-pids_before="$(pid_of "$app1") $(pid_of "$app2")"
+info "deploy.sh --rollback to the previous release (on the migrated schema) while browsers use the app"
 start_clients rollback
-sleep 1
-"$deploy_dir/deploy.sh" --rollback > "$work/deploy-6.log" 2>&1
-rc=$?
 sleep 2
+"$deploy_dir/deploy.sh" --rollback --wait > "$work/deploy-6.log" 2>&1
+rc=$?
 stop_clients
 sed 's/^/  /' "$work/deploy-6.log" | grep -v ssl_stapling
-read -r total bad <<<"$(client_summary rollback)"
-grep -hv '^[23][0-9][0-9]$' "$work"/client-rollback-*.txt | head -n 5 | sed 's/^/  failed: /'
+read -r total bad lost <<<"$(client_summary rollback)"
+show_failures rollback
+echo "  clients: $total requests, $bad failed, $lost lost sessions (the drain limit, ${PATRITECH_DRAIN_SECONDS}s, ends them at the end)"
 rolled_back_by_hand() {
-    [ "$rc" -eq 0 ] && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$old_release" ] && restarted_both && migrated
+    [ "$rc" -eq 0 ] && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$old_release" ] && both_ready "$app1" "$app2" \
+        && [ "$(state_active)" = "$app1 $app2" ] && ! "$PATRITECH_CTL" is-active "$twin1" && migrated
 }
-check "deploy.sh --rollback: previous release current on both instances, on the newer schema" rolled_back_by_hand
+check "deploy.sh --rollback --wait: previous release on $app1 and $app2, on the newer schema, $twin1/$twin2 drained" rolled_back_by_hand
 check "zero failed requests during the rollback ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 20
 
 # An nginx change (e.g. a new upstream line) is checked and loaded by deploy.sh --nginx.

@@ -11,6 +11,7 @@
 #   deploy.sh --nginx            only nginx -t and reload (e.g. after adding an instance to the upstream)
 #   deploy.sh --drain            stop the draining old instances once their sessions end (or the limit passes)
 #   options: --keep N (releases kept, default 5), --no-nginx (skip nginx -t / reload), --wait (wait for the drain),
+#            --contract (accept migrations that drop/rename/tighten: the old release is stopped without a drain),
 #            --reload-nginx (reload even when nginx's configuration did not change)
 #
 # Blue/green per instance: the release starts on the twin port of each instance (PORT <-> PORT+100) beside the
@@ -35,6 +36,7 @@ keep=5
 use_nginx=1
 force_reload=0
 wait_drain=0
+allow_contract=0
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -49,6 +51,7 @@ while [ $# -gt 0 ]; do
         --nginx) mode=nginx; shift ;;
         --drain) mode=drain; shift ;;
         --wait) wait_drain=1; shift ;;
+        --contract) allow_contract=1; shift ;;
         -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) pt_die "unknown argument '$1' (see --help)" ;;
     esac
@@ -184,6 +187,24 @@ drain_in_background() {
     pt_log "old instance(s) $(pt_draining_ports) drain in the background (limit ${PATRITECH_DRAIN_SECONDS}s, log $log)"
 }
 
+# Migrations of the new jar that the running release does not have and that the running release may not survive
+# (expand/contract rule, README section 3): drop, rename, not null, type changes. Prints "file: line" for each.
+contract_migrations() {  # $1: new jar, $2: running jar
+    local tmp jar_tool="$PATRITECH_HOME/jdk/bin/jar" f
+    [ -x "$jar_tool" ] || jar_tool="$(command -v jar || true)"
+    [ -n "$jar_tool" ] && [ -f "$2" ] || return 0
+    tmp="$(mktemp -d)"
+    mkdir "$tmp/new" "$tmp/old"
+    (cd "$tmp/new" && "$jar_tool" xf "$1" BOOT-INF/classes/db/migration 2>/dev/null) || true
+    (cd "$tmp/old" && "$jar_tool" xf "$2" BOOT-INF/classes/db/migration 2>/dev/null) || true
+    while IFS= read -r f; do
+        [ -f "$tmp/old/$f" ] && continue
+        grep -HinE '\b(drop|rename)\b|set[[:space:]]+not[[:space:]]+null|alter[[:space:]]+column[^;]*[[:space:]]type[[:space:]]' \
+            "$tmp/new/$f" | sed "s#^$tmp/new/BOOT-INF/classes/##"
+    done < <(cd "$tmp/new" && find . -name '*.sql' | sed 's#^\./##' | sort)
+    rm -rf "$tmp"
+}
+
 build_jar() {
     local dir="$1" built
     [ -x "$dir/mvnw" ] || pt_die "no ./mvnw in $dir; pass --jar FILE"
@@ -281,6 +302,16 @@ if [ -z "$jar" ]; then
 fi
 check_nginx
 old="$(current_release)"
+contract="$(contract_migrations "$(readlink -f "$jar")" "$old")"
+if [ -n "$contract" ]; then
+    pt_log "the new release has migrations the running release may not work with (expand/contract, README section 3):"
+    printf '    %s\n' "$contract" >&2
+    if (( ! allow_contract )); then
+        pt_die "refused: ship the contract step one release later, or deploy with --contract (no drain: signed-in users of the old release are logged out)"
+    fi
+    PATRITECH_DRAIN_SECONDS=0
+    pt_log "WARNING: --contract: the old instances stop right after the switch (no drain)"
+fi
 new="$(install_release "$jar")"
 pt_log "installed release $(basename "$new")"
 if ! bring_up "$new"; then

@@ -8,7 +8,7 @@
 #             [--trusted-cert chain.pem] [--http-listen "80 [::]:80"] [--https-listen "443 [::]:443"] \
 #             [--https-port 443] [--acme-root /var/www/letsencrypt] [--log-dir /var/log/nginx]
 #             [--http2] [--template FILE] [--metrics-allow "10.0.0.5 192.0.2.0/24"]
-#             [--routes-file /etc/nginx/patritech-routes.conf]
+#             [--routes-file /etc/nginx/patritech-routes.conf] [--keep-routes (never write it)]
 #
 # The upstreams live in the routes file, which deploy.sh renders with the ready instances only (lib/common.sh
 # pt_route); render.sh writes a first one (all --instances) when the file does not exist yet.
@@ -36,6 +36,7 @@ log_dir="/var/log/nginx"
 http2=""
 metrics_allow=""
 routes_file="/etc/nginx/patritech-routes.conf"
+keep_routes=0
 
 usage() { sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
@@ -55,6 +56,7 @@ while [ $# -gt 0 ]; do
         --template) template="$2"; shift 2 ;;
         --metrics-allow) metrics_allow="$2"; shift 2 ;;
         --routes-file) routes_file="$2"; shift 2 ;;
+        --keep-routes) keep_routes=1; shift ;;
         -h|--help) usage; exit 0 ;;
         *) echo "render.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
     esac
@@ -127,7 +129,7 @@ if grep -q '@@[A-Z_]*@@' <<<"$text"; then
     grep -o '@@[A-Z_]*@@' <<<"$text" | sort -u >&2
     exit 1
 fi
-if [ ! -e "$routes_file" ]; then
+if [ ! -e "$routes_file" ] && (( ! keep_routes )); then
     # shellcheck source=../lib/common.sh
     PATRITECH_NGINX_ROUTES="$routes_file" PATRITECH_INSTANCES="$instances" bash -c \
         ". '$here/../lib/common.sh'; pt_write_routes \"\$PATRITECH_INSTANCES\" ''"

@@ -131,7 +131,19 @@ for s in "${scripts[@]}"; do
 done
 check "shellcheck of every deployment script" shellcheck -x -S warning "${scripts[@]}"
 
-if [ -e /etc/patritech ]; then etc_before=1; else etc_before=0; fi
+# What setup.sh would change, as a fingerprint (names, modes, sizes, times, contents) of its paths; a dry run must
+# leave it identical, also on a machine where /etc/patritech already exists.
+setup_paths=(/etc/patritech /opt/patritech /var/lib/patritech /var/backups/patritech /etc/nginx/sites-available
+    /etc/nginx/sites-enabled /etc/nginx/patritech-routes.conf /etc/systemd/system /etc/passwd /etc/ufw)
+fingerprint() {
+    local p
+    for p in "$@"; do
+        [ -e "$p" ] || { echo "absent $p"; continue; }
+        find "$p" -xdev -printf '%p %m %s %T@ %u\n' 2>/dev/null | sort
+        find "$p" -xdev -type f -size -2M -exec sha256sum {} + 2>/dev/null | sort
+    done
+}
+fingerprint_before="$(fingerprint "${setup_paths[@]}")"
 dry="$("$deploy_dir/setup.sh" --dry-run --domain patritech.example.org --email ops@example.org 2>&1)"
 dry_rc=$?
 check "setup.sh --dry-run exits 0" test "$dry_rc" -eq 0
@@ -143,8 +155,17 @@ dry_covers() {
     done
 }
 check "setup.sh --dry-run shows user, database, env file, unit, nginx site, ufw and certbot steps" dry_covers
-dry_changed_nothing() { [ "$etc_before" = 1 ] || [ ! -e /etc/patritech ]; }
-check "setup.sh --dry-run changes nothing (/etc/patritech not created)" dry_changed_nothing
+dry_changed_nothing() { [ "$(fingerprint "${setup_paths[@]}")" = "$fingerprint_before" ]; }
+check "setup.sh --dry-run changes nothing (fingerprint of /etc/patritech, /opt/patritech, nginx, units, users, ufw)" dry_changed_nothing
+fingerprint_control() {  # the fingerprint does see a change inside an existing directory
+    local d="$work/fingerprint-control" before
+    mkdir -p "$d/etc"
+    echo "A=1" > "$d/etc/patritech.env"
+    before="$(fingerprint "$d")"
+    sed -i 's/A=1/A=2/' "$d/etc/patritech.env"
+    [ "$(fingerprint "$d")" != "$before" ]
+}
+check "control: the fingerprint notices a changed file in an existing directory" fingerprint_control
 
 # ---------------------------------------------------------------- systemd unit
 info "systemd unit"
@@ -154,10 +175,6 @@ mkdir -p "$unit_dir"
 ln -sfn "$JAVA_HOME" "$PATRITECH_HOME/jdk"
 # The same unit with /opt/patritech pointing into the work directory (verify checks that the java exists).
 sed "s#/opt/patritech#$PATRITECH_HOME#g" "$unit_src" > "$unit_dir/patritech@$app1.service"
-unit_same_content() {
-    diff <(sed "s#/opt/patritech#X#g" "$unit_src") <(sed "s#$PATRITECH_HOME#X#g" "$unit_dir/patritech@$app1.service")
-}
-check "the tested unit differs from patritech@.service only in the install path" unit_same_content
 verify_out="$(systemd-analyze verify "$unit_dir/patritech@$app1.service" 2>&1)"
 verify_rc=$?
 [ -n "$verify_out" ] && echo "$verify_out" | sed 's/^/  /'
@@ -167,6 +184,30 @@ score="$(sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p' <<<"$
 echo "  exposure score: ${score:-unknown}"
 check "systemd-analyze security --offline=true: exposure ${score:-?} <= 3.0" \
     awk -v s="${score:-99}" 'BEGIN { exit !(s <= 3.0) }'
+# The backup unit: not root, hardened, an OnFailure= alert; both units verified, the exposure score printed.
+ln -sfn "$deploy_dir" "$PATRITECH_HOME/deployment"
+for u in patritech-backup.service patritech-backup-failed.service; do
+    sed "s#/opt/patritech#$PATRITECH_HOME#g" "$deploy_dir/systemd/$u" > "$unit_dir/$u"
+done
+backup_verify="$(cd "$unit_dir" && systemd-analyze verify patritech-backup.service patritech-backup-failed.service 2>&1)"
+backup_verify_rc=$?
+[ -n "$backup_verify" ] && echo "$backup_verify" | sed 's/^/  /'
+check "systemd-analyze verify patritech-backup.service and its OnFailure= unit" test "$backup_verify_rc" -eq 0
+backup_score="$(systemd-analyze security --offline=true "$unit_dir/patritech-backup.service" 2>&1 \
+    | sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p')"
+echo "  backup unit exposure score: ${backup_score:-unknown} (was 7.1 as root)"
+backup_unit_ok() {
+    grep -q '^User=patritech$' "$deploy_dir/systemd/patritech-backup.service" \
+        && grep -q '^OnFailure=patritech-backup-failed.service$' "$deploy_dir/systemd/patritech-backup.service" \
+        && grep -q 'logger -p user.err' "$deploy_dir/systemd/patritech-backup-failed.service" \
+        && awk -v s="${backup_score:-99}" 'BEGIN { exit !(s <= 3.0) }'
+}
+check "backup unit: runs as patritech, OnFailure= alert to the journal, exposure ${backup_score:-?} <= 3.0" backup_unit_ok
+sed 's/^User=patritech$//' "$unit_dir/patritech-backup.service" > "$unit_dir/root-backup.service"
+root_score="$(systemd-analyze security --offline=true "$unit_dir/root-backup.service" 2>&1 \
+    | sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p')"
+check "control: the same unit as root scores worse (${root_score:-?} > ${backup_score:-?})" \
+    awk -v r="${root_score:-0}" -v s="${backup_score:-99}" 'BEGIN { exit !(r > s) }'
 unit_has() {
     local line
     for line in "User=patritech" "ProtectSystem=strict" "NoNewPrivileges=yes" "PrivateTmp=yes" \
@@ -283,6 +324,19 @@ bound_local() {  # the listening sockets of both ports, from /proc/net/tcp{,6}: 
 }
 check "the app instances listen on 127.0.0.1 only" bound_local
 
+# The instance runs the unit's own ExecStart= (through proc-ctl.sh): its java command line ends with the unit's
+# arguments for that port, from deployment/systemd/patritech@.service itself (not from the tested copy).
+unit_args() {  # $1: port -> the arguments after -jar "$$jar" in the unit, %i replaced
+    sed -n 's/^ExecStart=.*-jar "\$\$jar" \(.*\)'"'"'$/\1/p' "$unit_src" | sed "s/%i/$1/g"
+}
+runs_unit() {  # $1: the port whose unit arguments are expected, $2: the port whose process is looked at
+    local cmdline
+    cmdline="$(tr '\0' ' ' < "/proc/$(cat "$PT_TEST_RUN/app-$2.pid")/cmdline" 2>/dev/null)"
+    [ -n "$(unit_args "$1")" ] && [[ "$cmdline" == *"java "*" -jar $PATRITECH_HOME/instances/$2.jar $(unit_args "$1") " ]]
+}
+check "instance $app1 runs the unit's ExecStart= (java … -jar instances/$app1.jar $(unit_args "$app1"))" runs_unit "$app1" "$app1"
+check "control: instance $app2's process does not match the unit line of $app1" eval '! runs_unit "$app1" "$app2"'
+
 # The access log (Tomcat, via the unit's fd-3 pipe) shows each request with the real client address,
 # even when the client sends its own X-Forwarded-For.
 "${curl_tls[@]}" -o /dev/null -H 'X-Forwarded-For: 203.0.113.7' "$url/login?probe=accesslog-$$"
@@ -294,8 +348,28 @@ for _ in $(seq 1 30); do  # Tomcat flushes its access log every few seconds
 done
 echo "  ${access_line:-no access log line}"
 check "the app's access log reaches the instance's output (journal)" test -n "$access_line"
-real_client() { [[ "$access_line" == "access 127.0.0.1 "* ]]; }
-check "a client's own X-Forwarded-For does not reach the app (access log shows 127.0.0.1)" real_client
+# A client on another address (127.0.0.2) with a forged X-Forwarded-For: the app must log 127.0.0.2, nginx's view.
+"${curl_tls[@]}" --interface 127.0.0.2 -o /dev/null -H 'X-Forwarded-For: 203.0.113.7' "$url/login?probe=realclient-$$"
+# Control: straight to the app from 127.0.0.1 (a trusted proxy) the same header IS believed, so a proxy that passed
+# the client's header on would show up in the check above.
+curl -sS -o /dev/null -H 'X-Forwarded-For: 203.0.113.8' "http://127.0.0.1:$app1/login?probe=trusted-$$"
+access_of() {
+    local line="" _
+    for _ in $(seq 1 30); do  # Tomcat flushes its access log every few seconds
+        line="$(grep -h "access .*probe=$1" "$PT_TEST_RUN"/app-*.log | head -n 1)"
+        [ -n "$line" ] && break
+        sleep 1
+    done
+    echo "$line"
+}
+real_line="$(access_of "realclient-$$")"
+trusted_line="$(access_of "trusted-$$")"
+echo "  ${real_line:-no access log line}"
+echo "  ${trusted_line:-no access log line}"
+check "the app logs the real client address (127.0.0.2 through nginx), not the client's X-Forwarded-For" \
+    eval '[[ "$real_line" == "access 127.0.0.2 "* ]]'
+check "control: the app believes X-Forwarded-For from a trusted proxy (direct request logs 203.0.113.8)" \
+    eval '[[ "$trusted_line" == "access 203.0.113.8 "* ]]'
 
 # ---------------------------------------------------------------- HTTP -> HTTPS, ACME
 info "HTTP and TLS"
@@ -511,6 +585,19 @@ for i in $(seq 1 25); do
 done
 echo "  POST /api/v1/auth/token x25: $codes"
 check "/api/v1/auth/* is rate limited with 429" grep -q 429 <<<"$codes"
+# The app has its own sign-in throttling that may also answer 429: nginx's limits must be the ones that did.
+limited_by() { grep -c "limiting requests.*zone \"$1\"" "$ngx/logs/patritech.error.log" 2>/dev/null; }
+check "nginx itself refused POST /login floods (zone patritech_login: $(limited_by patritech_login) refusals logged)" \
+    test "$(limited_by patritech_login)" -ge 1
+check "nginx itself refused /api/v1/auth/ floods (zone patritech_api_auth: $(limited_by patritech_api_auth) refusals logged)" \
+    test "$(limited_by patritech_api_auth)" -ge 1
+limits_before="$(limited_by patritech_api_auth)"
+for i in $(seq 1 25); do
+    curl -sS -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"username":"x","password":"y"}' \
+        "http://127.0.0.1:$app1/api/v1/auth/token"
+done
+check "control: the same flood straight to the app adds no nginx refusal (the count above is nginx's alone)" \
+    test "$(limited_by patritech_api_auth)" = "$limits_before"
 
 # ---------------------------------------------------------------- deploys under load
 # Browsers: each keeps its cookies (route + session), GETs the Vaadin page and checks that its server session
@@ -614,6 +701,23 @@ check "the old instances drain and stop within the limit (${PATRITECH_DRAIN_SECO
 sed 's/^/  drain: /' "$PATRITECH_HOME/drain.log" | tail -n 6
 nginx_reload_logic() { grep -q "nginx routes new browsers to: $app1 $app2" "$deploy_log" && grep -q "nginx routes new browsers to: $twin1 $twin2; draining: $app1 $app2" "$work/deploy-2.log"; }
 check "deploy.sh reloads nginx with the new routes only once the instances are ready" nginx_reload_logic
+
+# A release whose migration contracts the schema (drops a column the running release uses) is refused.
+mkdir -p "$work/v3/BOOT-INF/classes/db/migration/common"
+echo "alter table units drop column deploy_test_note;" > "$work/v3/BOOT-INF/classes/db/migration/common/V901__contract.sql"
+cp "$work/patritech-v2.jar" "$work/patritech-v3.jar"
+"$JAVA_HOME/bin/jar" --update --no-compress --file "$work/patritech-v3.jar" -C "$work/v3" \
+    BOOT-INF/classes/db/migration/common/V901__contract.sql
+"$deploy_dir/deploy.sh" --jar "$work/patritech-v3.jar" > "$work/deploy-contract.log" 2>&1
+rc=$?
+sed 's/^/  /' "$work/deploy-contract.log" | grep -v ssl_stapling
+contract_refused() {
+    [ "$rc" -ne 0 ] && grep -q 'V901__contract.sql:1:alter table units drop column' "$work/deploy-contract.log" \
+        && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$new_release" ] && ! "$PATRITECH_CTL" is-active "$app1"
+}
+check "deploy.sh refuses a release whose new migration drops a column (expand/contract), nothing started" contract_refused
+check "control: the expand-only release (V900: create table, add column) was not refused" \
+    eval '! grep -q "refused" "$work/deploy-2.log"'
 
 # A release that opens its port but never becomes ready: 0 requests, abandoned within the readiness timeout.
 info "deploy of a stalled release (port open, never ready)"
@@ -752,15 +856,43 @@ counts() {
         (select count(*) from rooms) || ' ' || (select count(*) from categories) || ' ' ||
         (select count(*) from flyway_schema_history where success)" 2>/dev/null
 }
+# The scratch database backup.sh restores every dump into (setup.sh creates it the same way).
+"${pgsql[@]}" -c "create database patritech_verify owner patritech" >/dev/null
+table_sums() {  # every table of the public schema: name and md5 of its sorted rows (computed here, not by backup.sh)
+    "${pgsql[@]}" -d patritech -c "select format('select %L || '' '' || coalesce(md5(string_agg(t::text, ''|'' order by t::text)), ''-'') from public.%I t;', table_name, table_name)
+        from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name" \
+        | "${pgsql[@]}" -d patritech
+}
 before="$(counts)"
-echo "  row counts (users units rooms categories flyway_schema_history): $before"
+sums_before="$(table_sums)"
+echo "  row counts (users units rooms categories flyway_schema_history): $before; $(wc -l <<<"$sums_before") tables checksummed"
 has_rows() { read -r u un r c f <<<"$before"; [ "$u" -ge 1 ] && [ "$un" -ge 3 ] && [ "$r" -ge 6 ] && [ "$c" -ge 3 ] && [ "$f" -ge 1 ]; }
 check "test data present before the backup" has_rows
 dump="$("$deploy_dir/backup.sh" 2> "$work/backup.log")"
 rc=$?
 sed 's/^/  /' "$work/backup.log"
 check "backup.sh writes a pg_dump -Fc archive ($(basename "${dump:-none}"))" test "$rc" -eq 0 -a -s "${dump:-/nonexistent}"
-check "backup.sh verify: the archive is readable by pg_restore" "$deploy_dir/backup.sh" verify "${dump:-/nonexistent}"
+verify_out="$("$deploy_dir/backup.sh" verify "${dump:-/nonexistent}" 2>&1)"
+verify_rc=$?
+echo "$verify_out" | tail -n 1 | sed 's/^/  /'
+check "backup.sh verify: the dump restores into the scratch database, every table equal to its manifest" \
+    test "$verify_rc" -eq 0 -a -s "${dump:-/nonexistent}.sha256sums"
+# Corrupt a copy in the middle of its data: verify must fail (pg_restore --list alone still reads the table of contents).
+cp "$dump" "$work/corrupt.dump"
+cp "$dump.sha256sums" "$work/corrupt.dump.sha256sums"
+dump_size="$(stat -c %s "$dump")"
+printf 'CORRUPTCORRUPTCORRUPT' | dd of="$work/corrupt.dump" bs=1 seek=$(( dump_size * 3 / 4 )) conv=notrunc status=none
+toc_still_reads() { pg_restore --list "$work/corrupt.dump" >/dev/null 2>&1; }
+corrupt_out="$("$deploy_dir/backup.sh" verify "$work/corrupt.dump" 2>&1)"
+corrupt_rc=$?
+echo "$corrupt_out" | grep -E 'ERROR|error' | head -n 2 | sed 's/^/  /'
+check "backup.sh verify fails on a corrupted dump (pg_restore --list still reads it: $(toc_still_reads && echo yes || echo no))" \
+    test "$corrupt_rc" -ne 0
+# A manifest that does not match (e.g. the dump of another day): verify must notice.
+cp "$dump" "$work/other.dump"
+sed '1s/ [0-9a-f-]*$/ 00000000000000000000000000000000/' "$dump.sha256sums" > "$work/other.dump.sha256sums"
+check "control: backup.sh verify fails when one table's checksum differs from the manifest" \
+    eval '! "$deploy_dir/backup.sh" verify "$work/other.dump" >/dev/null 2>&1'
 private_dump() { [ "$(stat -c %a "$dump")" = 600 ]; }
 check "the dump is readable by its owner only (0600)" private_dump
 check "the first backup also keeps a weekly copy" test -s "$PATRITECH_BACKUP_DIR/weekly/$(basename "${dump:-none}")"
@@ -776,10 +908,12 @@ check "retention keeps the 7 newest daily and 4 newest weekly dumps" retention
 
 refuses_running() { ! "$deploy_dir/backup.sh" restore "$dump" --yes >/dev/null 2>&1; }
 check "backup.sh restore refuses while the app is running" refuses_running
+# Restore into a NON-empty database that changed after the backup: the result must be the backup's data exactly.
+"${pgsql[@]}" -d patritech -c "insert into units (code, name, created_at) values ('NEW-999', 'Depois do backup', now())" \
+    -c "update categories set name = name || ' (alterada)'" >/dev/null
+changed_since() { [ "$(table_sums)" != "$sums_before" ]; }
+check "control: the database differs from the backup before the restore (table checksums)" changed_since
 "$deploy_dir/manage.sh" stop 2>/dev/null
-"${pgsql[@]}" -c "drop database patritech with (force)" -c "create database patritech owner patritech"
-wiped() { [ -z "$(counts)" ]; }
-check "database wiped (dropped and created empty)" wiped
 "$deploy_dir/manage.sh" restore "$dump" --yes > "$work/restore.log" 2>&1
 rc=$?
 sed 's/^/  /' "$work/restore.log"
@@ -787,6 +921,8 @@ after="$(counts)"
 echo "  row counts after restore: $after"
 check "manage.sh restore (stop, pg_restore, start) succeeds" test "$rc" -eq 0
 check "same row counts after the restore ($before = $after)" test "$before" = "$after"
+same_sums() { diff <(echo "$sums_before") <(table_sums) | head -n 5 | sed 's/^/  /'; [ "$(table_sums)" = "$sums_before" ]; }
+check "every table identical to the backup after restoring into the non-empty database (checksums)" same_sums
 after_restore="$("${curl_tls[@]}" -o /dev/null -w '%{http_code}' "$url/login")"
 check "the app serves through nginx again after the restore (GET /login $after_restore)" \
     test "$after_restore" = 200 -a "$(ready_direct && echo yes)" = yes

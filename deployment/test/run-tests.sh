@@ -99,7 +99,7 @@ export PATRITECH_BACKUP_DIR="$work/backups"
 export PATRITECH_CTL="$here/proc-ctl.sh"
 export PT_TEST_RUN="$work/run"
 export PT_TEST_UNIT="$work/systemd/patritech@$app1.service"   # proc-ctl.sh runs its ExecStart= line
-export PATRITECH_READY_TIMEOUT=150
+export PATRITECH_READY_TIMEOUT=420   # a loaded CI machine starts two JVMs beside two running ones slowly
 export PATRITECH_DRAIN_SECONDS=25 PATRITECH_DRAIN_POLL_SECONDS=2
 ngx="$work/nginx"
 export PATRITECH_NGINX="nginx -c $ngx/conf/nginx.conf -p $ngx -e $ngx/logs/error.log"

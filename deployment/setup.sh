@@ -323,8 +323,8 @@ fi
 # ------------------------------------------------------------------ firewall
 if (( firewall )); then
     # The SSH port(s) sshd really listens on, before ufw shuts everything else: a moved sshd must stay reachable.
-    ssh_ports="$(sshd -T 2>/dev/null | awk '$1 == "port" { print $2 }' | sort -u | tr '\n' ' ')"
-    [ -n "$ssh_ports" ] || ssh_ports="$(ss -ltnpH 2>/dev/null | awk '/"sshd"/ { sub(/.*:/, "", $4); print $4 }' | sort -u | tr '\n' ' ')"
+    ssh_ports="$({ sshd -T 2>/dev/null || true; } | awk '$1 == "port" { print $2 }' | sort -u | tr '\n' ' ')"
+    [ -n "$ssh_ports" ] || ssh_ports="$({ ss -ltnpH 2>/dev/null || true; } | awk '/"sshd"/ { sub(/.*:/, "", $4); print $4 }' | sort -u | tr '\n' ' ')"
     ssh_ports="${ssh_ports:-22}"
     say "firewall: ufw allows only SSH (${ssh_ports% }), 80 and 443"
     run ufw default deny incoming

@@ -676,6 +676,12 @@ side_by_side() {
 check "the new release runs beside the old one: $twin1 and $twin2 ready and routed, $app1 and $app2 draining" side_by_side
 check "zero failed requests during the deploy ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 50
 check "zero lost sessions: every browser kept its server session ($lost lost)" test "$lost" -eq 0
+# Memory, measured (README "memory per instance"): peak resident size of every running instance after the load.
+for p in $app1 $app2 $twin1 $twin2; do
+    pid="$(pid_of "$p")"
+    [ -n "$pid" ] && [ -r "/proc/$pid/status" ] \
+        && echo "  memory of instance $p: $(awk '/^VmHWM/ { printf "peak %d MB", $2 / 1024 } /^VmRSS/ { printf ", now %d MB", $2 / 1024 }' "/proc/$pid/status") (JAVA_OPTS of the test: -Xmx384m)"
+done
 # Negative control for the lost-session count: a browser whose route cookie is pointed at the other release.
 sed "s/\(patritech_route\t\)[0-9]*/\1$twin1/" "$work/cookies-rolling-browser1" > "$work/cookies-control"
 "${curl_tls[@]}" -b "$work/cookies-control" -D "$work/control.h" -o /dev/null "$url/login?client=control"

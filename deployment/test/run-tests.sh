@@ -63,6 +63,8 @@ install_prerequisites() {
     command -v flock >/dev/null || missing+=(util-linux)
     command -v ps >/dev/null || missing+=(procps)
     command -v promtool >/dev/null || missing+=(prometheus)
+    command -v age >/dev/null || missing+=(age)
+    command -v rsync >/dev/null || missing+=(rsync)
     [ ${#missing[@]} -eq 0 ] && return 0
     info "installing ${missing[*]}"
     # Keep the packages from starting their own services (port 80, 5432) while installing.
@@ -932,6 +934,21 @@ check "every table identical to the backup after restoring into the non-empty da
 after_restore="$("${curl_tls[@]}" -o /dev/null -w '%{http_code}' "$url/login")"
 check "the app serves through nginx again after the restore (GET /login $after_restore)" \
     test "$after_restore" = 200 -a "$(ready_direct && echo yes)" = yes
+
+# Encrypted at rest with an age public key (the private key stays elsewhere), copied off-site with rsync.
+age-keygen -o "$work/age-key.txt" 2>/dev/null
+recipient="$(age-keygen -y "$work/age-key.txt")"
+mkdir -p "$work/offsite"
+enc="$(PATRITECH_BACKUP_AGE_RECIPIENT="$recipient" PATRITECH_BACKUP_OFFSITE="$work/offsite/" "$deploy_dir/backup.sh" 2>"$work/backup-age.log")"
+rc=$?
+sed 's/^/  /' "$work/backup-age.log" | tail -n 4
+only_encrypted() { [ "$rc" -eq 0 ] && [ -s "$enc.age" ] && [ ! -e "$enc" ] && [ "$(stat -c %a "$enc.age")" = 600 ]; }
+check "backup.sh with PATRITECH_BACKUP_AGE_RECIPIENT keeps only the encrypted dump (0600)" only_encrypted
+check "control: the encrypted file is not readable as a dump without the key" eval '! pg_restore --list "$enc.age" >/dev/null 2>&1'
+decrypts() { age -d -i "$work/age-key.txt" -o "$work/decrypted.dump" "$enc.age" && pg_restore --list "$work/decrypted.dump" >/dev/null; }
+check "the private key decrypts it into a readable dump" decrypts
+offsite_copy() { cmp -s "$enc.age" "$work/offsite/$(basename "$enc").age" && [ -s "$work/offsite/$(basename "$enc").sha256sums" ]; }
+check "the encrypted dump and its manifest were copied off-site (rsync)" offsite_copy
 
 # ---------------------------------------------------------------- alerting rules and a real Prometheus
 info "alerting rules (promtool) and a Prometheus scrape"

@@ -457,6 +457,9 @@ gunzips() { gzip -t "$work/js.gz"; }
 check "the gzipped JavaScript is valid gzip" gunzips
 check "hashed static files cached a year, immutable, once" \
     header_once Cache-Control '^public, max-age=31536000, immutable$' "$work/js.h"
+"${curl_tls[@]}" -D "$work/js404.h" -o /dev/null "$url/VAADIN/build/no-such-file-1234.js"
+not_cached_404() { ! grep -qi '^Cache-Control:.*immutable' "$work/js404.h" && ! head -n 1 "$work/js404.h" | grep -q ' 200'; }
+check "control: a missing hashed file (not 200) is not cached as immutable" not_cached_404
 "${curl_tls[@]}" -H 'Accept-Encoding: gzip' -D "$work/html.h" -o /dev/null "$url/login"
 check "gzip for HTML" header_once Content-Encoding '^gzip$' "$work/html.h"
 "${curl_tls[@]}" -H 'Accept-Encoding: gzip' -D "$work/css.h" -o /dev/null "$url/styles.css"

@@ -129,8 +129,8 @@ backup() {
     mv -f -- "$tmp.sums" "$file.sha256sums"
     mv -f -- "$tmp" "$file"
     pt_log "restored into $verify_db: $(wc -l < "$file.sha256sums") tables checksummed"
-    encrypt_and_ship "$file"
     pt_log "backup written: $file ($(du -h "$file" | cut -f1))"
+    encrypt_and_ship "$file"
     if [ -z "$(find "$weekly_dir" -maxdepth 1 -type f -name 'patritech-*.dump*' -mtime -7 2>/dev/null)" ]; then
         local part
         for part in "$file" "$file.age" "$file.sha256sums"; do

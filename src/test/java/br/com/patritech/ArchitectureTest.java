@@ -43,6 +43,9 @@ class ArchitectureTest {
             .layer("documents").definedBy("br.com.patritech.documents..")
             .layer("custody").definedBy("br.com.patritech.custody..")
             .layer("transfers").definedBy("br.com.patritech.transfers..")
+            .layer("inventory").definedBy("br.com.patritech.inventory..")
+            .layer("exchange").definedBy("br.com.patritech.exchange..")
+            .layer("depreciation").definedBy("br.com.patritech.depreciation..")
             .layer("dashboard").definedBy("br.com.patritech.dashboard..")
             .layer("api").definedBy("br.com.patritech.api..")
             .layer("demo").definedBy("br.com.patritech.demo..")
@@ -58,13 +61,18 @@ class ArchitectureTest {
                     "documents")
             .whereLayer("transfers").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog",
                     "assets", "documents", "custody")
+            .whereLayer("inventory").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog",
+                    "assets", "documents")
+            .whereLayer("exchange").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets")
+            .whereLayer("depreciation").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
+                    "documents")
             .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
-                    "custody", "transfers")
+                    "custody", "transfers", "depreciation")
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "documents", "custody", "transfers", "dashboard")
+                    "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation")
             .whereLayer("operations").mayOnlyAccessLayers("base", "security")
             .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "custody", "transfers");
+                    "custody", "transfers", "inventory", "depreciation");
 
     /** The domain (services, entities, records, configuration, API) never reaches into the UI. */
     @ArchTest

@@ -32,7 +32,13 @@ record ApiPage(int page, int size) {
     }
 
     <T> PageResponse<T> response(List<T> content, long totalElements, BigDecimal activeValue) {
+        return response(content, totalElements, activeValue, true, null);
+    }
+
+    /** With totals that may be a lower bound ({@code exact} false) and the cursor of the next keyset page. */
+    <T> PageResponse<T> response(List<T> content, long totalElements, BigDecimal activeValue, boolean exact,
+                                 String next) {
         return new PageResponse<>(content, page, size, totalElements, (int) ((totalElements + size - 1) / size),
-                activeValue);
+                activeValue, exact, next);
     }
 }

@@ -32,6 +32,7 @@ import br.com.patritech.assets.AssetDetails;
 import br.com.patritech.assets.AssetFilter;
 import br.com.patritech.assets.AssetForm;
 import br.com.patritech.assets.AssetHistoryEntry;
+import br.com.patritech.assets.AssetPosition;
 import br.com.patritech.assets.AssetRow;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetSort;
@@ -68,13 +69,21 @@ class AssetsController {
 
     @GetMapping
     @Operation(summary = "Listar bens", description = "q busca em tombo, nome e nº de série; sort=campo,asc|desc "
-            + "(tombo, name, category, unit, room, value, status, createdAt); size de 1 a 200")
+            + "(id, tombo, name, category, unit, room, value, status, createdAt); size de 1 a 200; custodianId: bens sob a "
+            + "responsabilidade dessa pessoa; custodyPending=true: termo aguardando aceite. Para percorrer "
+            + "todos os bens: ordene por id ou tombo (ou não ordene: id decrescente) e siga next com after=<next> "
+            + "(mesmos filtros, sem page nem sort); nenhum bem se repete nem falta, mesmo com cadastros durante o "
+            + "percurso. Uma busca com mais de 10.000 resultados dá totalElementsExact=false e activeValue null")
     PageResponse<AssetRow> list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
                                 @RequestParam(required = false) Long roomId,
                                 @RequestParam(required = false) Long categoryId,
                                 @RequestParam(required = false) AssetStatus status,
                                 @RequestParam(required = false) Classification classification,
+                                @RequestParam(required = false) Long custodianId,
+                                @RequestParam(defaultValue = "false") boolean custodyPending,
                                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                                @Parameter(description = "O next de uma página anterior") @RequestParam(required = false)
+                                String after,
                                 @Parameter(name = "sort", in = ParameterIn.QUERY, array = @ArraySchema(
                                         schema = @Schema(type = "string", example = "value,desc")))
                                 HttpServletRequest request) {
@@ -82,11 +91,35 @@ class AssetsController {
         String[] sort = request.getParameterValues("sort");
         ApiPage paging = ApiPage.of(page, size);
         ApiSort.checkSyntax(sort);
-        AssetFilter filter = new AssetFilter(q, unitId, roomId, categoryId, status, classification);
-        List<AssetRow> content = assets.find(filter, sorts(sort == null ? List.of() : List.of(sort)), paging.offset(),
-                paging.size());
+        AssetFilter filter = new AssetFilter(q, unitId, roomId, categoryId, status, classification, custodianId,
+                custodyPending);
+        List<AssetSort> order = sorts(sort == null ? List.of() : List.of(sort));
+        AssetSort keysetOrder;
+        List<AssetRow> content;
+        if (after != null) {
+            AssetPosition position = startingAfter(after, page, sort);
+            keysetOrder = position.sort();
+            content = assets.findAfter(filter, position, paging.size());
+        } else {
+            keysetOrder = order.isEmpty() ? new AssetSort(AssetSortKey.ID, false)
+                    : order.size() == 1 && AssetPosition.isKeyset(order.get(0).key()) ? order.get(0) : null;
+            content = assets.find(filter, order, paging.offset(), paging.size());
+        }
+        String next = keysetOrder == null || content.size() < paging.size() ? null
+                : AssetCursor.encode(AssetPosition.after(content.get(content.size() - 1), keysetOrder));
         AssetTotals totals = assets.totals(filter);
-        return paging.response(content, totals.count(), totals.activeValue());
+        return paging.response(content, totals.count(), totals.activeValue(), totals.exact(), next);
+    }
+
+    /** A cursor carries its own order and position: page and sort beside it would contradict it. */
+    private static AssetPosition startingAfter(String after, int page, String[] sort) {
+        if (page != 0) {
+            throw new DomainException("api.after.with-page", "page");
+        }
+        if (sort != null) {
+            throw new DomainException("api.after.with-sort", "sort");
+        }
+        return AssetCursor.decode(after);
     }
 
     @GetMapping("/{id}")
@@ -139,9 +172,9 @@ class AssetsController {
     }
 
     @PostMapping("/{id}/transfer")
-    @Operation(summary = "Transferir para outra unidade e/ou sala",
-            description = "Exige ASSET_TRANSFER na unidade de origem e na de destino; registrado no histórico. "
-                    + "If-Match opcional")
+    @Operation(summary = "Mudar de sala dentro da unidade do bem",
+            description = "Exige ASSET_TRANSFER na unidade; registrado no histórico. unitId deve ser a unidade do bem: "
+                    + "para outra unidade, crie uma guia (POST /api/v1/transfers). If-Match opcional")
     ResponseEntity<AssetDetails> transfer(@PathVariable long id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @RequestBody MoveRequest request) {
         return withETag(assets.transfer(id, version(id, ifMatch), request));
@@ -178,7 +211,7 @@ class AssetsController {
         return form;
     }
 
-    private static List<AssetSort> sorts(List<String> sort) {
+    static List<AssetSort> sorts(List<String> sort) {
         List<AssetSort> result = new ArrayList<>();
         for (String s : sort == null ? List.<String>of() : sort) {
             String[] parts = s.split(",");

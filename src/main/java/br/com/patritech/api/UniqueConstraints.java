@@ -16,7 +16,10 @@ final class UniqueConstraints {
             "uk_categories_name", "name",
             "uk_users_cpf", "cpf",
             "uk_users_email", "email",
-            "uk_assets_tombo", "tombo");
+            "uk_assets_tombo", "tombo",
+            "uk_custody_people_cpf", "cpf",
+            "uk_custody_people_user", "linkAccount",
+            "uk_custody_assignments_open", "assetIds");
 
     private UniqueConstraints() {
     }

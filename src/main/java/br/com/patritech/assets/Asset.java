@@ -11,14 +11,19 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import br.com.patritech.base.AbstractEntity;
 import br.com.patritech.catalog.Category;
 import br.com.patritech.organization.Room;
 import br.com.patritech.organization.Unit;
 
-/** Bem: one asset with its patrimony number (tombo). Never deleted; a write-off keeps it forever. */
+/**
+ * Bem: one asset with its patrimony number (tombo). Never deleted; a write-off keeps it forever. Updates write only
+ * the columns that changed, so an edit never writes back a sort key that a rename (AssetSortKeys) changed meanwhile.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "assets")
 class Asset extends AbstractEntity {
 
@@ -44,6 +49,16 @@ class Asset extends AbstractEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "room_id")
     private Room room;
+
+    // Copies of the category's name, the unit's code and the room's name, for sorts an index can serve (V8).
+    @Column(name = "category_name", nullable = false)
+    private String categoryName;
+
+    @Column(name = "unit_code", nullable = false)
+    private String unitCode;
+
+    @Column(name = "room_name")
+    private String roomName;
 
     @Column(name = "acquisition_value", nullable = false, precision = 15, scale = 2)
     private BigDecimal acquisitionValue;
@@ -88,6 +103,19 @@ class Asset extends AbstractEntity {
     @Column(name = "written_off_by")
     private String writtenOffBy;
 
+    /** While in transit: the state to return to when the transfer ends (see {@link AssetTransit}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_transit")
+    private AssetStatus statusBeforeTransit;
+
+    /** The current responsible person (custody feature), written only through {@link AssetCustodyPort}. */
+    @Column(name = "custodian_id")
+    private Long custodianId;
+
+    /** Whether the custodian's term waits for acceptance or signature; written only through {@link AssetCustodyPort}. */
+    @Column(name = "custody_pending", nullable = false)
+    private boolean custodyPending;
+
     protected Asset() {
     }
 
@@ -113,9 +141,22 @@ class Asset extends AbstractEntity {
         writtenOffBy = null;
     }
 
+    void enterTransit() {
+        statusBeforeTransit = status;
+        status = AssetStatus.EM_TRANSITO;
+    }
+
+    /** Back to the state it had when it was sent. */
+    void leaveTransit() {
+        status = statusBeforeTransit == null ? AssetStatus.ATIVO : statusBeforeTransit;
+        statusBeforeTransit = null;
+    }
+
     void moveTo(Unit newUnit, Room newRoom) {
         unit = newUnit;
         room = newRoom;
+        unitCode = newUnit.getCode();
+        roomName = newRoom == null ? null : newRoom.getName();
     }
 
     String getTombo() {
@@ -152,6 +193,7 @@ class Asset extends AbstractEntity {
 
     void setCategory(Category category) {
         this.category = category;
+        this.categoryName = category.getName();
     }
 
     Unit getUnit() {
@@ -244,5 +286,18 @@ class Asset extends AbstractEntity {
 
     String getWrittenOffBy() {
         return writtenOffBy;
+    }
+
+    Long getCustodianId() {
+        return custodianId;
+    }
+
+    boolean isCustodyPending() {
+        return custodyPending;
+    }
+
+    void setCustody(Long custodianId, boolean pending) {
+        this.custodianId = custodianId;
+        this.custodyPending = custodianId != null && pending;
     }
 }

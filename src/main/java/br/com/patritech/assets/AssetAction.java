@@ -9,6 +9,8 @@ public enum AssetAction {
     /** Change unit and/or room at once (the immediate move; a two-step transfer will start from here too). */
     MOVE(Permission.ASSET_TRANSFER),
     WRITE_OFF(Permission.ASSET_WRITE_OFF),
+    /** Assign or return the asset's responsible person (custody feature, through {@link AssetCustodyPort}). */
+    CUSTODY(Permission.ASSET_EDIT),
     /** Administrators only, whatever their flags. */
     REVERT_WRITE_OFF(null);
 

@@ -1,6 +1,9 @@
 package br.com.patritech.assets;
 
-/** What a history entry records. Translated as {@code history.<VALUE>}; stored names are checked by the database. */
+/**
+ * What a history entry records. Translated as {@code history.<VALUE>}. A new kind is also inserted into the table
+ * {@code asset_event_types} by its feature's migration (see V10_2 and {@code AssetEventTypesTests}).
+ */
 public enum AssetEventType {
     CREATED, UPDATED, TRANSFERRED, WRITTEN_OFF, WRITE_OFF_REVERTED,
     /** Custody: a responsible person received the asset, or gave it back (termo de responsabilidade / devolução). */

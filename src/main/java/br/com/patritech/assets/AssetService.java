@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,11 +41,13 @@ public class AssetService {
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
+    private final int exactTotalsLimit;
 
     AssetService(AssetRepository assets, AssetQueries queries, AssetTotalsLedger ledger, AssetHistory historyReader,
                  AssetHistoryWriter history,
                  ObjectProvider<AssetMovementVeto> vetoes, AssetReferences references, TomboGenerator tombos,
-                 CurrentUser currentUser, EntityManager em, Clock clock) {
+                 CurrentUser currentUser, EntityManager em, Clock clock,
+                 @Value("${patritech.assets.exact-totals-limit:10000}") int exactTotalsLimit) {
         this.assets = assets;
         this.queries = queries;
         this.ledger = ledger;
@@ -56,18 +59,30 @@ public class AssetService {
         this.currentUser = currentUser;
         this.em = em;
         this.clock = clock;
+        this.exactTotalsLimit = exactTotalsLimit;
     }
 
     /** A page of the list; sort keys are those of the list's columns. */
     @Transactional(readOnly = true)
     public List<AssetRow> find(AssetFilter filter, List<AssetSort> sort, int offset, int limit) {
         AppUser user = currentUser.require();
-        return queries.page(filter, user.visibleUnits(), sort, offset, Math.min(limit, 500));
+        // A search's capped count (bounded by the limit) tells whether its matches are few enough to sort them all.
+        boolean fewMatches = filter.search() != null && !filter.search().isBlank()
+                && queries.totals(filter, user.visibleUnits(), exactTotalsLimit).exact();
+        return queries.page(filter, user.visibleUnits(), sort, offset, Math.min(limit, 500), fewMatches);
     }
 
+    /** The page right after {@code after} in its order (keyset paging: as fast at the end as at the start). */
+    @Transactional(readOnly = true)
+    public List<AssetRow> findAfter(AssetFilter filter, AssetPosition after, int limit) {
+        AppUser user = currentUser.require();
+        return queries.pageAfter(filter, user.visibleUnits(), after, Math.min(limit, 500));
+    }
+
+    /** Exact, or (for a text search or a room matching more than the limit) "more than" the limit, without value. */
     @Transactional(readOnly = true)
     public AssetTotals totals(AssetFilter filter) {
-        return queries.totals(filter, currentUser.require().visibleUnits());
+        return queries.totals(filter, currentUser.require().visibleUnits(), exactTotalsLimit);
     }
 
     @Transactional(readOnly = true)
@@ -178,31 +193,31 @@ public class AssetService {
         return flushed(asset, user);
     }
 
-    /** Moves the asset at once to another unit and/or room (recorded as TRANSFERRED in its history). */
+    /**
+     * Moves the asset at once to another room of its unit (recorded as TRANSFERRED in its history). Another unit
+     * receives assets only through a transfer guide, which that unit accepts (decision 0010).
+     */
     @Transactional
     public AssetDetails transfer(long id, long expectedVersion, MoveRequest request) {
         AppUser user = currentUser.require();
         Asset asset = forAction(AssetAction.MOVE, id, expectedVersion, user);
         Violations violations = new Violations().require(request.unitId(), "unitId").maxLength(request.note(), 2000, "note");
-        Unit target = references.unit(request.unitId(), violations);
-        if (target != null && !AssetAction.MOVE.permittedFor(user, target.getId())) {
-            throw new AccessDeniedException("No permission to transfer into unit " + target.getId());
+        if (request.unitId() != null && !request.unitId().equals(asset.getUnit().getId())) {
+            violations.add("unitId", "asset.transfer.other-unit-needs-guide");
+            violations.throwIfAny();
         }
-        if (target != null && !target.equals(asset.getUnit())) {
-            references.requireActive(target, violations);
-        }
-        Room room = references.roomIn(target, request.roomId(), violations);
-        if (target != null && target.equals(asset.getUnit()) && sameRoom(asset.getRoom(), request.roomId())) {
+        Unit unit = asset.getUnit();
+        Room room = references.roomIn(unit, request.roomId(), violations);
+        if (sameRoom(asset.getRoom(), request.roomId())) {
             violations.add("roomId", "asset.transfer.same-place");
         }
         violations.throwIfAny();
-        checkVetoes(asset, AssetAction.MOVE, target.getId());
+        checkVetoes(asset, AssetAction.MOVE, unit.getId());
         HistoryChanges changes = new HistoryChanges()
-                .add(HistoryField.UNIT, unitLabel(asset.getUnit()), unitLabel(target))
                 .add(HistoryField.ROOM, asset.getRoom() == null ? null : asset.getRoom().getName(),
                         room == null ? null : room.getName());
         var before = AssetTotalsLedger.Cell.of(asset);
-        asset.moveTo(target, room);
+        asset.moveTo(unit, room);
         ledger.changed(before, asset);
         history.append(asset.getId(), AssetEventType.TRANSFERRED, user, request.note(), changes);
         return flushed(asset, user);
@@ -293,10 +308,6 @@ public class AssetService {
 
     private static boolean sameRoom(Room room, Long roomId) {
         return room == null ? roomId == null : room.getId().equals(roomId);
-    }
-
-    private static String unitLabel(Unit unit) {
-        return unit == null ? null : unit.getCode() + " - " + unit.getName();
     }
 
     private static String blankToNull(String s) {

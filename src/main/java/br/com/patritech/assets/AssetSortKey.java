@@ -6,14 +6,17 @@ import java.util.stream.Collectors;
 
 /**
  * The columns the asset list sorts by, shared by the grid (as sort property) and the API ({@code sort=value,desc}).
- * Each key knows its public name and the JPQL path the query orders by.
+ * Each key knows its public name and the JPQL path the query orders by; category, unit and room sort by the
+ * copies on the asset (see {@link AssetSortKeys}), which indexes serve.
  */
 public enum AssetSortKey {
+    /** The registration order; with {@link #TOMBO}, the orders an integrator can walk page by page (keyset). */
+    ID("id", "a.id"),
     TOMBO("tombo", "a.tombo"),
     NAME("name", "a.name"),
-    CATEGORY("category", "c.name"),
-    UNIT("unit", "u.code"),
-    ROOM("room", "r.name"),
+    CATEGORY("category", "a.categoryName"),
+    UNIT("unit", "a.unitCode"),
+    ROOM("room", "a.roomName"),
     VALUE("value", "a.acquisitionValue"),
     STATUS("status", "a.status"),
     CREATED_AT("createdAt", "a.createdAt");

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.CurrentUser;
+import br.com.patritech.security.UnitScope;
 
 /** Dashboard figures as SQL aggregates, limited to the units the caller may see. */
 @Service
@@ -29,40 +29,39 @@ public class AssetStatistics {
     }
 
     private final AssetQueries queries;
+    private final AssetTotalsCells cells;
     private final CurrentUser currentUser;
     private final EntityManager em;
 
-    AssetStatistics(AssetQueries queries, CurrentUser currentUser, EntityManager em) {
+    AssetStatistics(AssetQueries queries, AssetTotalsCells cells, CurrentUser currentUser, EntityManager em) {
         this.queries = queries;
+        this.cells = cells;
         this.currentUser = currentUser;
         this.em = em;
     }
 
+    /** Every figure from the maintained cells, grouped by the database; the latest five from the created_at index. */
     @Transactional(readOnly = true)
     public Figures figures() {
         AppUser user = currentUser.require();
         var scope = user.visibleUnits();
-        List<AssetQueries.Cell> cells = queries.cells(scope);
         Map<Long, String> categoryNames = names("select c.id, c.name from Category c");
         Map<Long, String> unitCodes = names("select u.id, u.code from Unit u");
-        List<Group> byStatus = group(cells, c -> c.status().name());
+        List<Group> byStatus = groups(scope, AssetTotalsCells.Dimension.STATUS, key -> key);
         long total = byStatus.stream().mapToLong(Group::count).sum();
         long active = byStatus.stream().mapToLong(Group::activeCount).sum();
         BigDecimal value = byStatus.stream().map(Group::activeValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Figures(total, active, value, byStatus, group(cells, c -> c.classification().name()),
-                group(cells, c -> categoryNames.get(c.categoryId())), group(cells, c -> unitCodes.get(c.unitId())),
+        return new Figures(total, active, value, byStatus,
+                groups(scope, AssetTotalsCells.Dimension.CLASSIFICATION, key -> key),
+                groups(scope, AssetTotalsCells.Dimension.CATEGORY, key -> categoryNames.get(Long.valueOf(key))),
+                groups(scope, AssetTotalsCells.Dimension.UNIT, key -> unitCodes.get(Long.valueOf(key))),
                 queries.page(AssetFilter.all(), scope, List.of(new AssetSort(AssetSortKey.CREATED_AT, false)), 0, 5));
     }
 
-    private static List<Group> group(List<AssetQueries.Cell> cells, Function<AssetQueries.Cell, String> key) {
-        Map<String, List<AssetQueries.Cell>> byKey = cells.stream()
-                .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
-        return byKey.entrySet().stream().map(e -> {
-            long count = e.getValue().stream().mapToLong(AssetQueries.Cell::count).sum();
-            var activeCells = e.getValue().stream().filter(c -> c.status() != AssetStatus.BAIXADO).toList();
-            return new Group(e.getKey(), count, activeCells.stream().mapToLong(AssetQueries.Cell::count).sum(),
-                    activeCells.stream().map(AssetQueries.Cell::value).reduce(BigDecimal.ZERO, BigDecimal::add));
-        }).sorted(Comparator.comparing(Group::key)).toList();
+    private List<Group> groups(UnitScope scope, AssetTotalsCells.Dimension by, Function<String, String> label) {
+        return cells.groups(scope, by).stream()
+                .map(g -> new Group(label.apply(g.key()), g.count(), g.activeCount(), g.activeValue()))
+                .sorted(Comparator.comparing(Group::key)).toList();
     }
 
     private Map<Long, String> names(String jpql) {

@@ -9,8 +9,8 @@ import java.util.Set;
  * {@code enum.AssetStatus.<VALUE>}.
  */
 public enum AssetStatus {
-    ATIVO(true, EnumSet.of(AssetAction.EDIT, AssetAction.MOVE, AssetAction.WRITE_OFF)),
-    EM_MANUTENCAO(true, EnumSet.of(AssetAction.EDIT, AssetAction.MOVE, AssetAction.WRITE_OFF)),
+    ATIVO(true, EnumSet.of(AssetAction.EDIT, AssetAction.MOVE, AssetAction.WRITE_OFF, AssetAction.CUSTODY)),
+    EM_MANUTENCAO(true, EnumSet.of(AssetAction.EDIT, AssetAction.MOVE, AssetAction.WRITE_OFF, AssetAction.CUSTODY)),
     EM_TRANSITO(false, EnumSet.noneOf(AssetAction.class)),
     BAIXADO(false, EnumSet.of(AssetAction.REVERT_WRITE_OFF));
 

@@ -27,7 +27,13 @@ public enum HistoryField {
     ROOM("room", Kind.TEXT, null),
     WRITE_OFF_DATE("writeOffDate", Kind.DATE, null),
     WRITE_OFF_REASON("writeOffReason", Kind.ENUM, WriteOffReason.class),
-    WRITE_OFF_PROCESS("writeOffProcess", Kind.TEXT, null);
+    WRITE_OFF_PROCESS("writeOffProcess", Kind.TEXT, null),
+    /** The number of the transfer guide (guia de transferência) a transit step belongs to. */
+    TRANSFER_GUIDE("transferGuide", Kind.TEXT, null),
+    /** The responsible person (custody): name and masked CPF as shown then. */
+    CUSTODIAN("custodian", Kind.TEXT, null),
+    /** The term that recorded the custody change (TR-/TD-...). */
+    CUSTODY_TERM("custodyTerm", Kind.TEXT, null);
 
     /** How a value is stored as text and shown back: money as plain decimal, dates as ISO, enums by name. */
     public enum Kind {

@@ -7,6 +7,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 import br.com.patritech.base.DomainException;
@@ -27,10 +28,12 @@ public class CatalogService {
 
     private final CategoryRepository categories;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    CatalogService(CategoryRepository categories, CurrentUser currentUser) {
+    CatalogService(CategoryRepository categories, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.categories = categories;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -74,9 +77,14 @@ public class CatalogService {
         if (categories.existsByNameIgnoreCaseAndIdNot(name, categoryId)) {
             throw new DomainException("category.name.duplicate", "name");
         }
+        boolean renamed = !name.equals(category.getName());
         category.setName(name);
         category.setTomboPrefix(form.tomboPrefix());
-        return summary(categories.saveAndFlush(category));
+        CategorySummary saved = summary(categories.saveAndFlush(category));
+        if (renamed) {
+            events.publishEvent(new CategoryRenamed(categoryId, name));
+        }
+        return saved;
     }
 
     /** Deletes a category no asset refers to. */

@@ -6,26 +6,32 @@ import org.springframework.transaction.annotation.Transactional;
 import br.com.patritech.assets.AssetStatistics;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.organization.OrganizationService;
+import br.com.patritech.transfers.TransferService;
 
 /** The dashboard's figures, limited to what the current user may see; read-only. */
 @Service
 public class DashboardService {
 
-    public record Dashboard(long units, long categories, AssetStatistics.Figures assets) {
+    /** {@code transfersWaiting}: pending transfer guides the user could accept or refuse now. */
+    public record Dashboard(long units, long categories, AssetStatistics.Figures assets, long transfersWaiting) {
     }
 
     private final AssetStatistics statistics;
     private final OrganizationService organization;
     private final CatalogService catalog;
+    private final TransferService transfers;
 
-    DashboardService(AssetStatistics statistics, OrganizationService organization, CatalogService catalog) {
+    DashboardService(AssetStatistics statistics, OrganizationService organization, CatalogService catalog,
+                     TransferService transfers) {
         this.statistics = statistics;
         this.organization = organization;
         this.catalog = catalog;
+        this.transfers = transfers;
     }
 
     @Transactional(readOnly = true)
     public Dashboard dashboard() {
-        return new Dashboard(organization.visibleUnits().size(), catalog.categories().size(), statistics.figures());
+        return new Dashboard(organization.visibleUnits().size(), catalog.categories().size(), statistics.figures(),
+                transfers.waitingForMe());
     }
 }

@@ -111,11 +111,11 @@ class DemoAssets implements ApplicationRunner {
         return assets.create(form);
     }
 
+    /** A move between rooms of the asset's unit (other units receive assets by transfer guide: DemoTransfers). */
     private void transfer(Random random, AssetDetails asset, List<UnitSummary> units) {
-        UnitSummary target = units.get(random.nextInt(units.size()));
-        List<RoomSummary> rooms = organization.rooms(target.id());
+        List<RoomSummary> rooms = organization.rooms(asset.unitId());
         RoomSummary room = rooms.stream().filter(r -> !Long.valueOf(r.id()).equals(asset.roomId())).findFirst().orElseThrow();
-        assets.transfer(asset.id(), asset.version(), new MoveRequest(target.id(), room.id(),
+        assets.transfer(asset.id(), asset.version(), new MoveRequest(asset.unitId(), room.id(),
                 "Remanejamento para atender à demanda da unidade"));
     }
 

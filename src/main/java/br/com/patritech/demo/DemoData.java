@@ -16,6 +16,7 @@ import br.com.patritech.base.Cpf;
 import br.com.patritech.security.SystemUser;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.catalog.CatalogService.CategoryForm;
+import br.com.patritech.depreciation.DepreciationPolicies;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomForm;
 import br.com.patritech.organization.OrganizationService.UnitForm;
@@ -40,11 +41,14 @@ class DemoData implements ApplicationRunner {
     private final OrganizationService organization;
     private final CatalogService catalog;
     private final UserService users;
+    private final DepreciationPolicies depreciation;
 
-    DemoData(OrganizationService organization, CatalogService catalog, UserService users) {
+    DemoData(OrganizationService organization, CatalogService catalog, UserService users,
+             DepreciationPolicies depreciation) {
         this.organization = organization;
         this.catalog = catalog;
         this.users = users;
+        this.depreciation = depreciation;
     }
 
     @Override
@@ -67,6 +71,7 @@ class DemoData implements ApplicationRunner {
             catalog.create(new CategoryForm("Eletrodomésticos", "ELE"));
             catalog.create(new CategoryForm("Veículos", "VEI"));
             catalog.create(new CategoryForm("Equipamentos médicos", "MED"));
+            depreciation.applySuggestionsWhereUnset();
             String gestorPassword = RandomPasswords.generate();
             String auditorPassword = RandomPasswords.generate();
             users.create(new NewUser("Maria Gestora", Cpf.withCheckDigits("123456789"), "gestor@patritech.demo",

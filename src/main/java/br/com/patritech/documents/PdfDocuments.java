@@ -48,11 +48,8 @@ public final class PdfDocuments {
         PdfWriter.getInstance(pdf, out);
         pdf.addTitle(source.title() + (source.number() == null ? "" : " " + source.number()));
         pdf.addCreator("PATRI-TECH");
-        HeaderFooter footer = new HeaderFooter(new Phrase(source.institution() + "  ·  " + source.title()
-                + (source.number() == null ? "" : " " + source.number()) + "  ·  ", INSTITUTION), true);
-        footer.setBorder(Rectangle.TOP);
-        footer.setAlignment(Element.ALIGN_CENTER);
-        pdf.setFooter(footer);
+        footer(pdf, source.institution() + "  ·  " + source.title()
+                + (source.number() == null ? "" : " " + source.number()) + "  ·  ");
         pdf.open();
         try {
             heading(pdf, source);
@@ -72,6 +69,14 @@ public final class PdfDocuments {
         }
     }
 
+    /** The footer of every page: the text, then the page number. */
+    static void footer(Document pdf, String text) {
+        HeaderFooter footer = new HeaderFooter(new Phrase(text, INSTITUTION), true);
+        footer.setBorder(Rectangle.TOP);
+        footer.setAlignment(Element.ALIGN_CENTER);
+        pdf.setFooter(footer);
+    }
+
     private static void heading(Document pdf, PrintedDocument source) {
         Paragraph institution = new Paragraph(source.institution(), INSTITUTION);
         institution.setAlignment(Element.ALIGN_CENTER);
@@ -88,7 +93,7 @@ public final class PdfDocuments {
         pdf.add(new Paragraph(" ", TEXT));
     }
 
-    private static void fields(Document pdf, List<PrintedDocument.Field> fields, int alignment) {
+    static void fields(Document pdf, List<PrintedDocument.Field> fields, int alignment) {
         for (PrintedDocument.Field field : fields) {
             Paragraph line = new Paragraph();
             line.setAlignment(alignment);
@@ -107,7 +112,7 @@ public final class PdfDocuments {
         }
     }
 
-    private static PdfPTable table(PrintedDocument.Table source) {
+    static PdfPTable table(PrintedDocument.Table source) {
         PdfPTable table = new PdfPTable(source.widths());
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
@@ -133,7 +138,7 @@ public final class PdfDocuments {
     }
 
     /** Two signature lines a row, each with its caption under it. */
-    private static void signatures(Document pdf, List<String> captions) {
+    static void signatures(Document pdf, List<String> captions) {
         if (captions.isEmpty()) {
             return;
         }

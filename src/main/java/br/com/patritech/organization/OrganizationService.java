@@ -8,6 +8,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 import br.com.patritech.base.DomainException;
@@ -46,11 +47,14 @@ public class OrganizationService {
     private final UnitRepository units;
     private final RoomRepository rooms;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    OrganizationService(UnitRepository units, RoomRepository rooms, CurrentUser currentUser) {
+    OrganizationService(UnitRepository units, RoomRepository rooms, CurrentUser currentUser,
+                        ApplicationEventPublisher events) {
         this.units = units;
         this.rooms = rooms;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** Units the caller may see, by code. */
@@ -110,11 +114,16 @@ public class OrganizationService {
         if (units.existsByCodeAndIdNot(code, unitId)) {
             throw new DomainException("unit.code.duplicate", "code");
         }
+        boolean newCode = !code.equals(unit.getCode());
         unit.setCode(code);
         unit.setName(required(form.name(), "name", 150));
         unit.setAddress(optional(form.address(), "address", 300));
         unit.setActive(form.active());
-        return summary(units.saveAndFlush(unit));
+        UnitSummary saved = summary(units.saveAndFlush(unit));
+        if (newCode) {
+            events.publishEvent(new UnitCodeChanged(unitId, code));
+        }
+        return saved;
     }
 
     /** Deletes a unit nothing refers to (no rooms, no users, no assets); administrators only. */
@@ -187,9 +196,14 @@ public class OrganizationService {
         if (rooms.existsByUnitIdAndNameIgnoreCaseAndIdNot(unitId, name, roomId)) {
             throw new DomainException("room.name.duplicate", "name");
         }
+        boolean renamed = !name.equals(room.getName());
         room.setName(name);
         room.setDescription(optional(form.description(), "description", 300));
-        return roomSummary(rooms.saveAndFlush(room), unitId);
+        RoomSummary saved = roomSummary(rooms.saveAndFlush(room), unitId);
+        if (renamed) {
+            events.publishEvent(new RoomRenamed(roomId, name));
+        }
+        return saved;
     }
 
     /** Deletes a room nothing refers to (no assets). */

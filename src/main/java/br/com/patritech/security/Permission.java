@@ -2,7 +2,9 @@ package br.com.patritech.security;
 
 /** Permission flags a GESTOR may hold; an ADMIN holds them all, an AUDITOR none. */
 public enum Permission {
-    ASSET_CREATE, ASSET_EDIT, ASSET_WRITE_OFF, ASSET_TRANSFER, UNIT_MANAGE, ROOM_MANAGE, CATEGORY_MANAGE, USER_MANAGE;
+    ASSET_CREATE, ASSET_EDIT, ASSET_WRITE_OFF, ASSET_TRANSFER, UNIT_MANAGE, ROOM_MANAGE, CATEGORY_MANAGE, USER_MANAGE,
+    /** Open and close inventory campaigns (docs/decisions/0012-inventory-campaigns.md). */
+    INVENTORY_MANAGE;
 
     /** Name usable in {@code @RolesAllowed}: Spring checks it as the authority {@code ROLE_PERM_<FLAG>}. */
     public String roleName() {

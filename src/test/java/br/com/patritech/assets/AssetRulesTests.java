@@ -54,6 +54,9 @@ abstract class AssetRulesTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    AssetTransit transit;
+
     Place own;
     Place closed;
     long category;
@@ -96,10 +99,13 @@ abstract class AssetRulesTests {
     }
 
     @Test
-    void noAssetIsMovedIntoAnInactiveUnitNorIntoOneOfItsRooms() {
+    void noAssetIsMovedInOneStepIntoAnotherUnitNorIntoAnotherUnitsRoom() {
         AssetDetails asset = register(own, "100.00");
         assertRefused(() -> SystemUser.callAs(admin, () -> assets.transfer(asset.id(), asset.version(),
-                new MoveRequest(closed.unitId(), closed.roomA(), null))), "unitId", "asset.unit.inactive");
+                new MoveRequest(closed.unitId(), closed.roomA(), null))), "unitId",
+                "asset.transfer.other-unit-needs-guide");
+        assertRefused(() -> SystemUser.callAs(admin, () -> assets.transfer(asset.id(), asset.version(),
+                new MoveRequest(own.unitId(), closed.roomA(), null))), "roomId", "asset.room.not-in-unit");
         assertThat(SystemUser.callAs(admin, () -> assets.get(asset.id())).unitId()).isEqualTo(own.unitId());
     }
 
@@ -149,6 +155,22 @@ abstract class AssetRulesTests {
         AssetDetails moved = SystemUser.callAs(admin, () -> assets.transfer(asset.id(), asset.version(),
                 new MoveRequest(own.unitId(), own.roomB(), null)));
         assertThat(moved.roomId()).isEqualTo(own.roomB());
+    }
+
+    @Test
+    void sendingOnATransferGuideAsksTheSameLifecycleAndVetoesAsAMove() {
+        AssetDetails asset = register(own, "100.00");
+        veto.arm(asset.id(), "inventory.frozen");
+        assertRefused(() -> transactions.executeWithoutResult(status -> transit.send(java.util.List.of(asset.id()),
+                closed.unitId(), admin, "GT-VETO", null)), null, "inventory.frozen");
+        assertThat(veto.lastSeen()).isEqualTo(new AssetMovement(asset.id(), AssetAction.MOVE, own.unitId(),
+                closed.unitId()));
+        veto.disarm();
+        AssetDetails off = SystemUser.callAs(admin, () -> assets.writeOff(asset.id(), asset.version(),
+                new WriteOffRequest(LocalDate.now(), WriteOffReason.VENDA, null, null)));
+        assertRefused(() -> transactions.executeWithoutResult(status -> transit.send(java.util.List.of(off.id()),
+                closed.unitId(), admin, "GT-BAIXADO", null)), null, "asset.written-off.read-only");
+        assertThat(SystemUser.callAs(admin, () -> assets.get(asset.id())).status()).isEqualTo(AssetStatus.BAIXADO);
     }
 
     @Test

@@ -197,24 +197,32 @@ abstract class AssetServiceTests {
     }
 
     @Test
-    void transferIsRecordedWithFromAndTo() {
+    void moveToAnotherRoomIsRecordedWithFromAndTo() {
         AssetDetails asset = register(admin, own, "Projetor", "3000.00");
         AssetDetails moved = SystemUser.callAs(admin, () -> assets.transfer(asset.id(), asset.version(),
-                new MoveRequest(other.unitId(), other.roomB(), "Empréstimo")));
-        assertThat(moved.unitId()).isEqualTo(other.unitId());
+                new MoveRequest(own.unitId(), own.roomB(), "Mudança de sala")));
+        assertThat(moved.unitId()).isEqualTo(own.unitId());
+        assertThat(moved.roomId()).isEqualTo(own.roomB());
         AssetHistoryEntry entry = SystemUser.callAs(admin, () -> assets.history(asset.id())).get(0);
         assertThat(entry.type()).isEqualTo(AssetEventType.TRANSFERRED);
-        assertThat(entry.note()).isEqualTo("Empréstimo");
-        assertThat(entry.changes()).extracting(AssetHistoryEntry.FieldChange::field).containsExactly("unit", "room");
-        assertThat(entry.changes().get(1)).isEqualTo(new AssetHistoryEntry.FieldChange("room", "Sala A", "Sala B"));
+        assertThat(entry.note()).isEqualTo("Mudança de sala");
+        assertThat(entry.changes()).containsExactly(new AssetHistoryEntry.FieldChange("room", "Sala A", "Sala B"));
     }
 
     @Test
-    void gestorCannotTransferIntoAUnitOutsideTheirOwn() {
-        AssetDetails mine = register(gestor, own, "Mesa", "400.00");
-        assertThatThrownBy(() -> SystemUser.callAs(gestor, () -> assets.transfer(mine.id(), mine.version(),
-                new MoveRequest(other.unitId(), null, null)))).isInstanceOf(AccessDeniedException.class);
-        assertThat(SystemUser.callAs(gestor, () -> assets.get(mine.id())).unitId()).isEqualTo(own.unitId());
+    void oneStepMoveToAnotherUnitIsRefusedPointingToTheTransferGuide() {
+        AssetDetails asset = register(admin, own, "Projetor", "3000.00");
+        for (AppUser user : List.of(admin, gestor)) {
+            assertThatThrownBy(() -> SystemUser.callAs(user, () -> assets.transfer(asset.id(), asset.version(),
+                    new MoveRequest(other.unitId(), other.roomB(), null))))
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.getField()).isEqualTo("unitId");
+                        assertThat(e.getMessageKey()).isEqualTo("asset.transfer.other-unit-needs-guide");
+                    });
+        }
+        AssetDetails after = SystemUser.callAs(admin, () -> assets.get(asset.id()));
+        assertThat(after.unitId()).isEqualTo(own.unitId());
+        assertThat(after.version()).isEqualTo(asset.version());
     }
 
     @Test

@@ -44,6 +44,12 @@ abstract class AssetTotalsTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AssetTransit transit;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
     Place own;
     Place other;
     long category;
@@ -83,7 +89,7 @@ abstract class AssetTotalsTests {
         assertMaintainedTotalsMatchTheAssets();
 
         AssetDetails moved = SystemUser.callAs(admin, () -> assets.transfer(chair.id(), chair.version(),
-                new MoveRequest(other.unitId(), other.roomB(), null)));
+                new MoveRequest(own.unitId(), own.roomB(), null)));
         assertMaintainedTotalsMatchTheAssets();
 
         AssetDetails off = SystemUser.callAs(admin, () -> assets.writeOff(moved.id(), moved.version(),
@@ -97,6 +103,51 @@ abstract class AssetTotalsTests {
         unchangedCell.setName("Mesa de reunião");
         SystemUser.callAs(admin, () -> assets.update(table.id(), table.version(), unchangedCell));
         assertMaintainedTotalsMatchTheAssets();
+    }
+
+    @Autowired
+    br.com.patritech.custody.CustodyService custody;
+
+    @Autowired
+    br.com.patritech.custody.CustodyFixtures custodyFixtures;
+
+    /** Custody changes who answers for an asset, never where it counts: the cells stay as they were. */
+    @Test
+    void assigningAndReturningCustodyLeavesTheTotalsAsTheyWere() {
+        AssetDetails notebook = register(own, "Notebook", "4800.10");
+        var person = custodyFixtures.person(own.unitId(), "Responsável pelos totais");
+        AssetFilter ownUnit = AssetFilter.all().withUnit(own.unitId());
+        AssetTotals before = SystemUser.callAs(admin, () -> assets.totals(ownUnit));
+
+        SystemUser.callAs(admin, () -> custody.assign(Set.of(notebook.id()), person.id()));
+        assertMaintainedTotalsMatchTheAssets();
+        SystemUser.callAs(admin, () -> custody.giveBack(Set.of(notebook.id())));
+        assertMaintainedTotalsMatchTheAssets();
+        assertThat(SystemUser.callAs(admin, () -> assets.totals(ownUnit))).isEqualTo(before);
+    }
+
+    @Test
+    void maintainedTotalsEqualARecomputationThroughEveryTransitStep() {
+        AssetDetails notebook = register(own, "Notebook", "4800.10");
+        AssetDetails chair = register(own, "Cadeira", "300.05");
+        AssetDetails table = register(own, "Mesa", "999.99");
+        inTransaction(() -> transit.send(List.of(notebook.id(), chair.id(), table.id()), other.unitId(), admin,
+                "GT-TESTE-1", "Remanejamento"));
+        assertMaintainedTotalsMatchTheAssets();
+        assertThat(jdbc.queryForObject("select count(*) from asset_totals where unit_id = ? and status = 'EM_TRANSITO'"
+                + " and asset_count > 0", Integer.class, own.unitId())).isPositive();
+        inTransaction(() -> transit.arrive(notebook.id(), other.unitId(), other.roomB(), admin, "GT-TESTE-1"));
+        assertMaintainedTotalsMatchTheAssets();
+        inTransaction(() -> transit.giveBack(chair.id(), true, admin, "GT-TESTE-1", "Sem espaço"));
+        assertMaintainedTotalsMatchTheAssets();
+        inTransaction(() -> transit.giveBack(table.id(), false, admin, "GT-TESTE-1", null));
+        assertMaintainedTotalsMatchTheAssets();
+        assertThat(SystemUser.callAs(admin, () -> assets.get(notebook.id())).unitId()).isEqualTo(other.unitId());
+        assertThat(SystemUser.callAs(admin, () -> assets.get(table.id())).status()).isEqualTo(AssetStatus.ATIVO);
+    }
+
+    void inTransaction(Runnable work) {
+        transaction.executeWithoutResult(status -> work.run());
     }
 
     @Test

@@ -110,6 +110,20 @@ abstract class BrowserJourney {
         });
     }
 
+    /**
+     * Clicks an item of an open select overlay. A notification may cover the item for a few seconds
+     * (a phone is short), so the click is retried until it lands, as a user would click again.
+     */
+    protected void clickSelectItem(String text) {
+        WebElement item = await(By.xpath("//vaadin-select-item[contains(., '" + text + "')]"));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            item.click();
+            return true;
+        });
+    }
+
     protected void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }

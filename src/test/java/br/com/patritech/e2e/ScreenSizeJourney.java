@@ -15,8 +15,8 @@ import org.openqa.selenium.WebElement;
  */
 abstract class ScreenSizeJourney extends BrowserJourney {
 
-    static final List<String> SCREENS = List.of("/", "/bens", "/bens/novo", "/unidades", "/salas", "/categorias",
-            "/usuarios");
+    static final List<String> SCREENS = List.of("/", "/bens", "/bens/novo", "/transferencias", "/unidades", "/salas",
+            "/categorias", "/usuarios", "/responsaveis", "/meus-bens");
 
     protected void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
@@ -66,13 +66,17 @@ abstract class ScreenSizeJourney extends BrowserJourney {
                 + "return rows.length;", gridId)).longValue();
     }
 
-    /** The first cell of the first row the person sees (rows below the fold are rendered too). */
+    /**
+     * The first data cell of the first row the person sees (rows below the fold are rendered too); the selection
+     * column's check box, there when another feature offers a selection action, is not a data cell.
+     */
     protected WebElement firstVisibleRowCell(String gridId) {
         return (WebElement) js("const g = document.getElementById(arguments[0]);"
                 + "const box = g.getBoundingClientRect();"
                 + "const row = [...g.shadowRoot.querySelectorAll('tbody#items tr')].find(r => {"
                 + "  const b = r.getBoundingClientRect(); return !r.hidden && b.height > 0 && b.top >= box.top; });"
-                + "return row.querySelector('td slot').assignedElements()[0];", gridId);
+                + "return [...row.querySelectorAll('td slot')].map(s => s.assignedElements()[0])"
+                + "  .find(c => c && !c.querySelector('vaadin-checkbox'));", gridId);
     }
 
     protected void awaitGridRows(String gridId) {

@@ -39,6 +39,8 @@ class AssetFilterBar extends FlexLayout {
     private final ComboBox<AssetStatus> status = combo("filter.status", "filter-status");
     private final ComboBox<Classification> classification = combo("filter.classification", "filter-classification");
     private final Button toggle = new Button();
+    private final com.vaadin.flow.component.checkbox.Checkbox custodyPending = new com.vaadin.flow.component.checkbox.Checkbox();
+    private final Button custodian = new Button();
     private AssetFilter filter = AssetFilter.all();
 
     AssetFilterBar(OrganizationService organization, CatalogService catalog, Consumer<AssetFilter> onChange) {
@@ -84,6 +86,21 @@ class AssetFilterBar extends FlexLayout {
         classification.setItemLabelGenerator(EnumLabels::of);
         classification.addValueChangeListener(e -> fire(filter.withClassification(e.getValue()), onChange));
 
+        custodyPending.setId("filter-custody-pending");
+        custodyPending.setLabel(getTranslation("filter.custody-pending"));
+        custodyPending.addValueChangeListener(e -> fire(filter.withCustodyPending(e.getValue()), onChange));
+        // Set from a person's page (custody): shown as a chip that clears the filter.
+        custodian.setId("filter-custodian");
+        custodian.setText(getTranslation("filter.custodian"));
+        custodian.setIcon(VaadinIcon.CLOSE_SMALL.create());
+        custodian.setIconAfterText(true);
+        custodian.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        custodian.setVisible(false);
+        custodian.addClickListener(e -> {
+            custodian.setVisible(false);
+            fire(filter.withCustodian(null), onChange);
+        });
+
         toggle.setId("filters-toggle");
         toggle.addClassName("filters-toggle");
         toggle.setIcon(VaadinIcon.FILTER.create());
@@ -95,7 +112,8 @@ class AssetFilterBar extends FlexLayout {
             toggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
         });
         Stream.of(unit, room, category, status, classification).forEach(c -> c.addClassName("filter-extra"));
-        add(search, toggle, unit, room, category, status, classification);
+        custodyPending.addClassName("filter-extra");
+        add(search, toggle, unit, room, category, status, classification, custodyPending, custodian);
         updateToggle();
     }
 
@@ -108,6 +126,8 @@ class AssetFilterBar extends FlexLayout {
         category.setValue(byId(category, shown.categoryId(), CategorySummary::id));
         status.setValue(shown.status());
         classification.setValue(shown.classification());
+        custodyPending.setValue(shown.custodyPending());
+        custodian.setVisible(shown.custodianId() != null);
         filter = shown;
         updateToggle();
     }
@@ -144,7 +164,8 @@ class AssetFilterBar extends FlexLayout {
     /** "Filtros (2)": on a phone the folded filters still say how many narrow the list. */
     private void updateToggle() {
         long active = Stream.of(filter.unitId(), filter.roomId(), filter.categoryId(), filter.status(),
-                filter.classification()).filter(Objects::nonNull).count();
+                filter.classification(), filter.custodianId(), filter.custodyPending() ? true : null)
+                .filter(Objects::nonNull).count();
         toggle.setText(active == 0 ? getTranslation("filter.toggle") : getTranslation("filter.toggle.active", active));
     }
 

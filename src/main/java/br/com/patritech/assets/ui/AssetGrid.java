@@ -12,6 +12,7 @@ import br.com.patritech.assets.AssetRow;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetSort;
 import br.com.patritech.assets.AssetSortKey;
+import br.com.patritech.assets.AssetTotals;
 import br.com.patritech.base.ui.Formats;
 import br.com.patritech.base.ui.WindowWidth;
 
@@ -19,9 +20,13 @@ import br.com.patritech.base.ui.WindowWidth;
 class AssetGrid extends Grid<AssetRow> {
 
     private final AssetService service;
+    private final List<AssetListColumn.PageColumn> featureColumns;
+    private final java.util.Map<AssetListColumn.PageColumn, Column<AssetRow>> featureColumnsShown =
+            new java.util.LinkedHashMap<>();
     private AssetFilter filter = AssetFilter.all();
 
-    AssetGrid(AssetService service, boolean roomFirst) {
+    /** With the columns other features add (decision 0008); each hears about every fetched page. */
+    AssetGrid(AssetService service, boolean roomFirst, List<AssetListColumn> columns) {
         this.service = service;
         setId("asset-grid");
         if (roomFirst) {
@@ -42,10 +47,16 @@ class AssetGrid extends Grid<AssetRow> {
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         addColumn(new ComponentRenderer<>(r -> new StatusBadge(r.status())))
                 .setHeader(getTranslation("asset.field.status")).setSortProperty(AssetSortKey.STATUS.apiName()).setAutoWidth(true);
+        featureColumns = columns.stream().flatMap(c -> c.forCurrentUser().stream()).toList();
+        featureColumns.forEach(c -> featureColumnsShown.put(c, c.addTo(this)));
         setMultiSort(true, true);
-        setItems(query -> service.find(filter, query.getSortOrders().stream()
-                .map(o -> new AssetSort(AssetSortKey.fromApiName(o.getSorted()).orElseThrow(), o.getDirection() == SortDirection.ASCENDING)).toList(),
-                query.getOffset(), query.getLimit()).stream());
+        setItems(query -> {
+            List<AssetRow> page = service.find(filter, query.getSortOrders().stream()
+                    .map(o -> new AssetSort(AssetSortKey.fromApiName(o.getSorted()).orElseThrow(), o.getDirection() == SortDirection.ASCENDING)).toList(),
+                    query.getOffset(), query.getLimit());
+            featureColumns.forEach(c -> c.pageLoaded(page));
+            return page.stream();
+        });
         setEmptyStateText(getTranslation("assets.empty"));
         fitColumnsToContent();
     }
@@ -73,6 +84,7 @@ class AssetGrid extends Grid<AssetRow> {
         column(AssetSortKey.STATUS).ifPresent(c -> c.setVisible(pixels >= 700));
         column(AssetSortKey.UNIT).ifPresent(c -> c.setVisible(pixels >= 1000));
         column(AssetSortKey.ROOM).ifPresent(c -> c.setVisible(pixels >= 1000 || getColumns().get(0) == c));
+        featureColumnsShown.forEach((feature, c) -> c.setVisible(pixels >= feature.minimumWindowWidth()));
     }
 
     private java.util.Optional<Column<AssetRow>> column(AssetSortKey key) {
@@ -91,6 +103,13 @@ class AssetGrid extends Grid<AssetRow> {
                 .collect(java.util.stream.Collectors.joining(","));
     }
 
+    /** The sort on screen, as the service takes it. */
+    List<AssetSort> sorts() {
+        return getSortOrder().stream().flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
+                .flatMap(q -> AssetSortKey.fromApiName(q.getSorted()).stream()
+                        .map(k -> new AssetSort(k, q.getDirection() == SortDirection.ASCENDING))).toList();
+    }
+
     /** Sorts by a {@link #sortSpec()}; unknown keys are skipped. */
     void sortBy(String spec) {
         if (spec == null || spec.isBlank()) {
@@ -104,6 +123,21 @@ class AssetGrid extends Grid<AssetRow> {
                             descending ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
         }
         sort(orders);
+    }
+
+    /**
+     * Shows the totals of the current filter in {@code line} and sizes the scroll bar by them. The grid never asks
+     * for an exact count (a text search would have to count every match): it pages with an estimate, exact when the
+     * totals are, and grows past it as the user scrolls when more than the limit match.
+     */
+    void showTotals(com.vaadin.flow.component.html.Span line) {
+        AssetTotals t = service.totals(filter);
+        line.setText(t.exact() ? getTranslation("assets.totals", t.count(), Formats.money(t.activeValue(), getLocale()))
+                : getTranslation("assets.totals.more-than", t.count()));
+        getLazyDataView().setItemCountUnknown();
+        if (t.count() > 0) {
+            getLazyDataView().setItemCountEstimate((int) Math.min(t.count(), Integer.MAX_VALUE));
+        }
     }
 
     AssetFilter filter() {

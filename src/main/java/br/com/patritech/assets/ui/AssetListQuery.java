@@ -22,6 +22,8 @@ record AssetListQuery(AssetFilter filter, String sort) {
     static final String CATEGORY = "category";
     static final String STATUS = "status";
     static final String CLASSIFICATION = "classification";
+    static final String CUSTODIAN = "custodian";
+    static final String CUSTODY_PENDING = "pending";
     static final String SORT = "sort";
 
     static AssetListQuery from(QueryParameters query) {
@@ -30,7 +32,9 @@ record AssetListQuery(AssetFilter filter, String sort) {
                 .withUnit(read(query, UNIT, Long::valueOf))
                 .withCategory(read(query, CATEGORY, Long::valueOf))
                 .withStatus(read(query, STATUS, AssetStatus::valueOf))
-                .withClassification(read(query, CLASSIFICATION, Classification::valueOf));
+                .withClassification(read(query, CLASSIFICATION, Classification::valueOf))
+                .withCustodian(read(query, CUSTODIAN, Long::valueOf))
+                .withCustodyPending("true".equals(text(query, CUSTODY_PENDING)));
         filter = filter.withRoom(filter.unitId() == null ? null : read(query, ROOM, Long::valueOf));
         return new AssetListQuery(filter, text(query, SORT));
     }
@@ -43,6 +47,8 @@ record AssetListQuery(AssetFilter filter, String sort) {
         put(values, CATEGORY, filter.categoryId());
         put(values, STATUS, filter.status() == null ? null : filter.status().name());
         put(values, CLASSIFICATION, filter.classification() == null ? null : filter.classification().name());
+        put(values, CUSTODIAN, filter.custodianId());
+        put(values, CUSTODY_PENDING, filter.custodyPending() ? "true" : null);
         put(values, SORT, sort);
         return QueryParameters.simple(values);
     }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import br.com.patritech.assets.AssetRow;
 
 /**
- * Check boxes on the list and a bar with the count ticked and the buttons other features offer
+ * Check boxes on the list and, while something is ticked, a bar with the count and the buttons other features offer
  * ({@link AssetSelectionAction}). Absent, and the grid single-click only, when no action is offered to the user.
  */
 class AssetSelectionBar extends HorizontalLayout {
@@ -58,8 +58,9 @@ class AssetSelectionBar extends HorizontalLayout {
         view.add(this);
     }
 
+    /** Shown only while something is ticked: on a phone, idle buttons would push the rows off the screen. */
     private void show(int selected) {
         count.setText(getTranslation("assets.selection", selected));
-        buttons.forEach(b -> b.getElement().setEnabled(selected > 0));
+        setVisible(selected > 0);
     }
 }

@@ -49,6 +49,9 @@ class AssetTimeline extends Div {
 
     private String describe(AssetEventType type, FieldChange change) {
         HistoryField field = HistoryField.ofStoredName(change.field()).orElse(null);
+        if (field == HistoryField.TRANSFER_GUIDE) {
+            return getTranslation("history.transfer.guide", change.newValue());
+        }
         if (type == AssetEventType.TRANSFERRED && field == HistoryField.UNIT) {
             return getTranslation("history.transfer.unit", change.oldValue(), change.newValue());
         }

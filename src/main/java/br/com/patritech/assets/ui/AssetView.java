@@ -33,11 +33,13 @@ class AssetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final AssetService assets;
     private final OrganizationService organization;
+    private final java.util.List<AssetPageSection> sections;
     private String title = "";
 
-    AssetView(AssetService assets, OrganizationService organization) {
+    AssetView(AssetService assets, OrganizationService organization, java.util.List<AssetPageSection> sections) {
         this.assets = assets;
         this.organization = organization;
+        this.sections = sections;
         setId("asset-view");
     }
 
@@ -68,7 +70,9 @@ class AssetView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             banner.addClassNames("status-badge", "baixado");
             add(banner);
         }
-        add(actions(asset), details(asset), new H3(getTranslation("asset.history")), new AssetTimeline(assets.history(asset.id())));
+        add(actions(asset), details(asset));
+        sections.forEach(section -> section.section(asset).ifPresent(this::add));
+        add(new H3(getTranslation("asset.history")), new AssetTimeline(assets.history(asset.id())));
     }
 
     private HorizontalLayout actions(AssetDetails asset) {

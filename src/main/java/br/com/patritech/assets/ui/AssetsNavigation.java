@@ -35,6 +35,11 @@ public final class AssetsNavigation {
         UI.getCurrent().navigate(AssetView.class, idParameter(id));
     }
 
+    /** Sends a navigation in progress on to the asset's page (e.g. from a label's {@code /t/<tombo>} link). */
+    public static void forwardToAsset(com.vaadin.flow.router.BeforeEnterEvent event, long id) {
+        event.forwardTo(AssetView.class, idParameter(id));
+    }
+
     public static void toNewAsset() {
         UI.getCurrent().navigate(NewAssetView.class);
     }

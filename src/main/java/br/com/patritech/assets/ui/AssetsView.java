@@ -20,8 +20,6 @@ import jakarta.annotation.security.PermitAll;
 
 import br.com.patritech.assets.AssetFilter;
 import br.com.patritech.assets.AssetService;
-import br.com.patritech.assets.AssetTotals;
-import br.com.patritech.base.ui.Formats;
 import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.organization.OrganizationService;
@@ -39,11 +37,12 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private boolean restoring;
 
     AssetsView(AssetService assets, OrganizationService organization, CatalogService catalog,
-               java.util.List<AssetSelectionAction> selectionActions) {
+               java.util.List<AssetSelectionAction> selectionActions, java.util.List<AssetListAction> listActions,
+               java.util.List<AssetListColumn> listColumns) {
         this.assets = assets;
         setId("assets-view");
         setSizeFull();
-        grid = new AssetGrid(assets, false);
+        grid = new AssetGrid(assets, false, listColumns);
         grid.addItemClickListener(e -> AssetsNavigation.toAsset(e.getItem().id()));
         Keyboard.openRowsOnEnter(grid);
         // A virtual grid prints only the rows on screen: show them all while printing (a few thousand at most).
@@ -65,11 +64,32 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        add(header, filters, totals);
+        add(header, filters, totalsRow(listActions));
         new AssetSelectionBar(grid, selectionActions, this::refresh).addTo(this);
         add(grid);
         setFlexGrow(1, grid);
         showTotals();
+    }
+
+    /** The totals, and what other features offer to do with the whole list (export), wrapping on a phone. */
+    private HorizontalLayout totalsRow(java.util.List<AssetListAction> listActions) {
+        HorizontalLayout row = new HorizontalLayout(totals);
+        row.setWidthFull();
+        row.setWrap(true);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        AssetListAction.ListState state = new AssetListAction.ListState() {
+            @Override
+            public AssetFilter filter() {
+                return grid.filter();
+            }
+
+            @Override
+            public java.util.List<br.com.patritech.assets.AssetSort> sort() {
+                return grid.sorts();
+            }
+        };
+        listActions.forEach(a -> a.component(state).ifPresent(row::add));
+        return row;
     }
 
     /** The URL's query is the list's state: Back, reload and bookmarks show the same list. */
@@ -110,8 +130,7 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     }
 
     private void showTotals() {
-        AssetTotals t = assets.totals(grid.filter());
-        totals.setText(getTranslation("assets.totals", t.count(), Formats.money(t.activeValue(), getLocale())));
+        grid.showTotals(totals);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package br.com.patritech.assets.ui;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import br.com.patritech.assets.AssetDetails;
@@ -13,44 +13,39 @@ import br.com.patritech.assets.MoveRequest;
 import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomSummary;
-import br.com.patritech.organization.OrganizationService.UnitSummary;
 
-/** Move to another unit and/or room, with a note for the history. */
+/**
+ * Move to another room of the asset's unit, with a note for the history. Another unit is reached by a transfer
+ * guide from the asset list (decision 0010), which the dialog points to.
+ */
 class TransferDialog extends ActionDialog<MoveRequest> {
 
-    private final ComboBox<UnitSummary> unit = new ComboBox<>();
     private final ComboBox<RoomSummary> room = new ComboBox<>();
     private final TextArea note = new TextArea();
+    private final long unitId;
 
     TransferDialog(AssetDetails asset, AssetService assets, OrganizationService organization,
                    Consumer<AssetDetails> onDone) {
         super("transfer.confirm", ButtonVariant.LUMO_PRIMARY,
                 request -> assets.transfer(asset.id(), asset.version(), request), onDone);
+        this.unitId = asset.unitId();
         setHeaderTitle(getTranslation("transfer.title", asset.tombo()));
-        unit.setLabel(getTranslation("asset.field.unit"));
-        unit.setId("transfer-unit");
-        // An inactive unit takes in no assets (the service refuses too); the asset's own unit stays for a room change.
-        unit.setItems(organization.visibleUnits().stream().filter(u -> u.active() || u.id() == asset.unitId()).toList());
-        unit.setItemLabelGenerator(u -> u.code() + " - " + u.name());
+        Paragraph where = new Paragraph(getTranslation("transfer.same-unit", asset.unitCode() + " - " + asset.unitName()));
+        where.setId("transfer-unit");
         room.setLabel(getTranslation("asset.field.room"));
         room.setId("transfer-room");
         room.setItemLabelGenerator(RoomSummary::name);
         room.setClearButtonVisible(true);
-        unit.addValueChangeListener(e -> {
-            room.clear();
-            room.setItems(e.getValue() == null ? List.of() : organization.rooms(e.getValue().id()));
-        });
-        organization.visibleUnits().stream().filter(u -> u.id() == asset.unitId()).findFirst().ifPresent(unit::setValue);
+        room.setItems(organization.rooms(unitId));
         note.setLabel(getTranslation("transfer.note"));
         note.setId("transfer-note");
-        field("unitId", Keyboard.pickByTyping(unit));
+        form().addComponentAsFirst(where);
         field("roomId", Keyboard.pickByTyping(room));
         field("note", note);
     }
 
     @Override
     protected MoveRequest request() {
-        return new MoveRequest(unit.getValue() == null ? null : unit.getValue().id(),
-                room.getValue() == null ? null : room.getValue().id(), note.getValue());
+        return new MoveRequest(unitId, room.getValue() == null ? null : room.getValue().id(), note.getValue());
     }
 }

@@ -12,8 +12,6 @@ import jakarta.annotation.security.PermitAll;
 
 import br.com.patritech.assets.AssetFilter;
 import br.com.patritech.assets.AssetService;
-import br.com.patritech.assets.AssetTotals;
-import br.com.patritech.base.ui.Formats;
 import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomSummary;
@@ -27,10 +25,12 @@ class UnitAssetsView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final AssetService assets;
     private final OrganizationService organization;
+    private final java.util.List<AssetListColumn> listColumns;
     private String title = "";
 
-    UnitAssetsView(AssetService assets, OrganizationService organization) {
+    UnitAssetsView(AssetService assets, OrganizationService organization, java.util.List<AssetListColumn> listColumns) {
         this.assets = assets;
+        this.listColumns = listColumns;
         this.organization = organization;
         setId("unit-assets-view");
         setSizeFull();
@@ -45,7 +45,7 @@ class UnitAssetsView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         title = getTranslation("unit-assets.title", unit.code() + " - " + unit.name());
-        AssetGrid grid = new AssetGrid(assets, true);
+        AssetGrid grid = new AssetGrid(assets, true, listColumns);
         grid.addItemClickListener(e -> AssetsNavigation.toAsset(e.getItem().id()));
         Keyboard.openRowsOnEnter(grid);
         Span totals = new Span();
@@ -66,8 +66,7 @@ class UnitAssetsView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void show(AssetGrid grid, Span totals, AssetFilter filter) {
         grid.setFilter(filter);
-        AssetTotals t = assets.totals(filter);
-        totals.setText(getTranslation("assets.totals", t.count(), Formats.money(t.activeValue(), getLocale())));
+        grid.showTotals(totals);
     }
 
     @Override

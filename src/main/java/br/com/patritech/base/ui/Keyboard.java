@@ -40,7 +40,7 @@ public final class Keyboard {
         return combo;
     }
 
-    /** Enter on a focused row does what a click on it does (vaadin-grid only reports clicks). */
+    /** Enter on a focused row does what a click on a data cell of it does (vaadin-grid only reports clicks). */
     public static void openRowsOnEnter(Grid<?> grid) {
         grid.getElement().executeJs("""
                 this.addEventListener('keydown', e => {
@@ -48,11 +48,14 @@ public final class Keyboard {
                   const focused = this.shadowRoot.activeElement;
                   const row = focused && (focused.tagName === 'TR' ? focused : focused.closest('tr'));
                   if (!row || !row.parentElement || row.parentElement.id !== 'items') return;
-                  const cell = focused.tagName === 'TD' ? focused : row.querySelector('td');
-                  const slot = cell && cell.querySelector('slot');
-                  const content = slot && slot.assignedElements()[0];
+                  // The selection column's check box (lists with selection actions) is not what Enter opens; capturing,
+                  // so the grid does not first take Enter on that cell to focus the check box.
+                  const contentOf = td => { const slot = td.querySelector('slot'); return slot && slot.assignedElements()[0]; };
+                  const data = td => { const c = contentOf(td); return c && !c.querySelector('vaadin-checkbox'); };
+                  const cell = focused.tagName === 'TD' && data(focused) ? focused : [...row.querySelectorAll('td')].find(data);
+                  const content = cell && contentOf(cell);
                   if (content) { e.preventDefault(); content.click(); }
-                });""");
+                }, true);""");
     }
 
     /**

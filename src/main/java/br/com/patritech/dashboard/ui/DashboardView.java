@@ -22,6 +22,8 @@ import br.com.patritech.assets.ui.AssetsNavigation;
 import br.com.patritech.base.ui.Formats;
 import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.dashboard.DashboardService;
+import br.com.patritech.transfers.ui.TransfersNavigation;
+import br.com.patritech.depreciation.BookValues;
 import br.com.patritech.dashboard.DashboardService.Dashboard;
 
 /** The landing page: totals, value by unit, counts by status and classification, latest assets. */
@@ -30,15 +32,20 @@ import br.com.patritech.dashboard.DashboardService.Dashboard;
 @PermitAll
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    DashboardView(DashboardService service) {
+    DashboardView(DashboardService service, BookValues bookValues) {
         setId("dashboard-view");
         Dashboard d = service.dashboard();
         var a = d.assets();
+        BookValues.Totals book = bookValues.totals();
         FlexLayout figures = wrap(
                 figure("figure-total-assets", "dashboard.total-assets", String.format(getLocale(), "%,d", a.totalAssets())),
                 figure("figure-units", "dashboard.units", String.valueOf(d.units())),
                 figure("figure-categories", "dashboard.categories", String.valueOf(d.categories())),
-                figure("figure-active-value", "dashboard.active-value", Formats.money(a.activeValue(), getLocale())));
+                figure("figure-active-value", "dashboard.active-value", Formats.money(a.activeValue(), getLocale())),
+                waitingTransfers(d.transfersWaiting()),
+                figure("figure-book-value", "depreciation.dashboard.book-value", book.asOf() == null
+                        ? getTranslation("depreciation.not-closed")
+                        : Formats.money(book.bookValue(), getLocale()) + " · " + book.asOf()));
         FlexLayout charts = wrap(
                 new BarChart<>(getTranslation("dashboard.by-category"), a.byCategory(), Group::key,
                         Group::activeCount, g -> String.valueOf(g.activeCount())),
@@ -60,6 +67,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Span figure = new Span(value);
         figure.addClassName("figure");
         card.add(new Div(getTranslation(labelKey)), figure);
+        return card;
+    }
+
+    /** Guides the user could accept or refuse now; a click opens the transfer list. */
+    private Div waitingTransfers(long count) {
+        Div card = figure("figure-transfers-waiting", "dashboard.transfers-waiting", String.valueOf(count));
+        card.addClickListener(e -> TransfersNavigation.toList());
+        card.getStyle().set("cursor", "pointer");
+        card.getElement().setAttribute("role", "link");
+        card.getElement().setAttribute("tabindex", "0");
+        card.getElement().addEventListener("keydown", e -> TransfersNavigation.toList()).setFilter("event.key === 'Enter'");
         return card;
     }
 

@@ -1,0 +1,142 @@
+package br.com.patritech.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import br.com.patritech.base.DomainException;
+import br.com.patritech.base.NotFoundException;
+import br.com.patritech.depreciation.AssetBookValue;
+import br.com.patritech.depreciation.BookValues;
+import br.com.patritech.depreciation.CategoryPolicy;
+import br.com.patritech.depreciation.ClosingStatus;
+import br.com.patritech.depreciation.DepreciationClosings;
+import br.com.patritech.depreciation.DepreciationPolicies;
+import br.com.patritech.depreciation.DepreciationPolicy;
+import br.com.patritech.depreciation.DepreciationSchedule;
+
+/** Book value and schedule of an asset, the categories' depreciation policies, and the monthly closing (ADMIN). */
+@RestController
+@Tag(name = "Depreciação")
+class DepreciationController {
+
+    /** Months are "yyyy-MM" strings in the API. */
+    record ScheduleMonth(String month, BigDecimal amount, BigDecimal accumulated, BigDecimal bookValue) {
+        static List<ScheduleMonth> of(List<DepreciationSchedule.Month> months) {
+            return months.stream().map(m -> new ScheduleMonth(m.month().toString(), m.amount(), m.accumulated(),
+                    m.bookValue())).toList();
+        }
+    }
+
+    record BookValue(long assetId, BigDecimal acquisitionValue, BigDecimal accumulated, BigDecimal bookValue,
+                     String asOf, boolean depreciates, int usefulLifeMonths, int remainingMonths,
+                     List<ScheduleMonth> past, List<ScheduleMonth> projected) {
+    }
+
+    record PolicyForm(Boolean depreciates, Integer usefulLifeMonths, BigDecimal residualPercent) {
+    }
+
+    record Closing(String lastClosed, Long lastClosingId, long assetCount, BigDecimal totalAmount, String nextToClose) {
+        static Closing of(ClosingStatus s) {
+            return new Closing(s.lastClosed() == null ? null : s.lastClosed().toString(), s.lastClosingId(),
+                    s.assetCount(), s.totalAmount(), s.nextToClose() == null ? null : s.nextToClose().toString());
+        }
+    }
+
+    record CloseRequest(String month) {
+    }
+
+    private final BookValues bookValues;
+    private final DepreciationPolicies policies;
+    private final DepreciationClosings closings;
+
+    DepreciationController(BookValues bookValues, DepreciationPolicies policies, DepreciationClosings closings) {
+        this.bookValues = bookValues;
+        this.policies = policies;
+        this.closings = closings;
+    }
+
+    @GetMapping("/api/v1/assets/{id}/book-value")
+    @Operation(summary = "Valor contábil e cronograma de depreciação de um bem",
+            description = "Depreciação acumulada e valor contábil no último mês fechado (asOf), meses fechados (past, do "
+                    + "razão) e projetados (projected, pela política atual da categoria)")
+    BookValue bookValue(@PathVariable long id) {
+        AssetBookValue v = bookValues.of(id);
+        return new BookValue(v.assetId(), v.acquisitionValue(), v.accumulated(), v.bookValue(),
+                v.asOf() == null ? null : v.asOf().toString(), v.depreciates(), v.usefulLifeMonths(),
+                v.remainingMonths(), ScheduleMonth.of(v.past()), ScheduleMonth.of(v.projected()));
+    }
+
+    @GetMapping("/api/v1/depreciation/policies")
+    @Operation(summary = "Políticas de depreciação das categorias",
+            description = "Vida útil em meses, valor residual (%) e se deprecia; version 0 = nunca definida (não deprecia)")
+    List<CategoryPolicy> policies() {
+        return policies.all();
+    }
+
+    @PutMapping("/api/v1/depreciation/policies/{id}")
+    @Operation(summary = "Alterar a política de uma categoria (ADMIN, If-Match obrigatório)",
+            description = "id é o da categoria; vale a partir do primeiro mês ainda não fechado e fica no histórico. "
+                    + "If-Match: o ETag da leitura, ou \"0\" para a primeira definição")
+    ResponseEntity<CategoryPolicy> changePolicy(@PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody PolicyForm form) {
+        long version = ETags.required(ifMatch, CategoryPolicy.class, id);
+        if (form.depreciates() == null) {
+            throw new DomainException("depreciation.policy.depreciates.required", "depreciates");
+        }
+        BigDecimal residual = form.residualPercent() == null && !form.depreciates() ? BigDecimal.ZERO
+                : form.residualPercent();
+        DepreciationPolicy policy = new DepreciationPolicy(form.depreciates(),
+                form.usefulLifeMonths() == null ? 0 : form.usefulLifeMonths(), residual);
+        CategoryPolicy changed = policies.change(id, version, policy);
+        return ETags.ok(changed, changed.version());
+    }
+
+    @GetMapping("/api/v1/depreciation/closings")
+    @Operation(summary = "Situação do fechamento mensal",
+            description = "Último mês fechado (com totais) e o próximo a fechar (null enquanto não terminou)")
+    Closing closingStatus() {
+        return Closing.of(closings.status());
+    }
+
+    @PostMapping("/api/v1/depreciation/closings")
+    @Operation(summary = "Fechar um mês (ADMIN)",
+            description = "month = \"yyyy-MM\": só depois de terminado, logo após o último fechado, uma única vez (409 se "
+                    + "já fechado ou se outro fechamento está em andamento)")
+    ResponseEntity<Closing> close(@RequestBody CloseRequest request) {
+        Closing closed = Closing.of(closings.close(month(request.month())));
+        return ResponseEntity.created(URI.create("/api/v1/depreciation/closings")).body(closed);
+    }
+
+    @PostMapping("/api/v1/depreciation/closings/{id}/reopen")
+    @Operation(summary = "Reabrir o último mês fechado (ADMIN)",
+            description = "id é lastClosingId; os lançamentos ficam no razão (só acréscimos), mas deixam de contar")
+    Closing reopen(@PathVariable long id) {
+        ClosingStatus status = closings.status();
+        if (status.lastClosingId() == null || status.lastClosingId() != id) {
+            throw new NotFoundException("Closing", id);
+        }
+        return Closing.of(closings.reopen(status.lastClosed()));
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text == null ? "" : text.trim());
+        } catch (DateTimeParseException e) {
+            throw new DomainException("depreciation.closing.month.invalid", "month");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package br.com.patritech.custody;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import br.com.patritech.assets.AssetCustodyPort.CustodyAsset;
+import br.com.patritech.organization.Unit;
+import br.com.patritech.security.AppUser;
+
+/** Issues terms: the next number of the series, a verification code, and a frozen copy of what they list. */
+@Component
+class TermIssuer {
+
+    private final TermRepository terms;
+    private final AssignmentRepository assignments;
+    private final TermNumbers numbers;
+    private final EntityManager em;
+
+    TermIssuer(TermRepository terms, AssignmentRepository assignments, TermNumbers numbers, EntityManager em) {
+        this.terms = terms;
+        this.assignments = assignments;
+        this.numbers = numbers;
+        this.em = em;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    Term issue(TermKind kind, Person person, List<CustodyAsset> assets, AppUser actor, Instant when) {
+        long unitId = assets.get(0).unitId();
+        Unit unit = em.find(Unit.class, unitId);
+        List<Term.Item> items = assets.stream().map(a -> new Term.Item(a.id(), a.tombo(), a.name(), a.serialNumber(),
+                a.value())).toList();
+        return terms.save(new Term(numbers.next(kind), kind, numbers.verificationCode(), unitId,
+                unit.getCode() + " - " + unit.getName(), person, when, actor.name(), items));
+    }
+
+    TermSummary summary(Term t) {
+        boolean current = t.getKind() == TermKind.RESPONSABILIDADE && t.getId() != null
+                && assignments.existsByTermIdAndOpenAssetIdIsNotNull(t.getId());
+        return new TermSummary(t.getId(), t.getVersion(), t.getNumber(), t.getKind(), t.getUnitId(), t.getUnitLabel(),
+                t.getPersonId(), t.getPersonName(), t.getIssuedAt(), t.getIssuedBy(), t.getItems().size(), t.total(),
+                t.getAcceptance(), t.getAcceptedAt(), t.getAcceptedBy(), current);
+    }
+}

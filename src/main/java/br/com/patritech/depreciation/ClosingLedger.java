@@ -1,0 +1,77 @@
+package br.com.patritech.depreciation;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one month of the ledger with set-based SQL, one {@code insert ... select} per unit (the unit is only the
+ * progress step). Amounts are computed in cents as integers so H2 and PostgreSQL round alike, and follow
+ * {@link DepreciationSchedule#amount} exactly: floor(D / L) a month, month L takes the rest, never past the residual.
+ * The accumulated value before the month comes from the previous closing, or for an asset seen for the first time
+ * from the schedule itself (its opening balance).
+ */
+@Component
+class ClosingLedger {
+
+    private static final String INSERT = """
+            insert into depreciation_entries (closing_id, asset_id, month_start, unit_id, category_id, base, amount,
+                accumulated, book_value)
+            select :closing, z.id, :month, z.unit_id, z.category_id, z.base, z.amount_c * 0.01,
+                   (z.before_c + z.amount_c) * 0.01, (z.base_c - z.before_c - z.amount_c) * 0.01
+            from (
+                select y.*, case when y.k < 1 then 0
+                                 when y.k >= y.life then greatest(y.d_c - y.before_c, 0)
+                                 else least(y.monthly_c, greatest(y.d_c - y.before_c, 0)) end as amount_c
+                from (
+                    select x.*, coalesce(x.previous_c, case when x.k <= 1 then 0 when x.k - 1 >= x.life then x.d_c
+                                                            else x.monthly_c * (x.k - 1) end) as before_c
+                    from (
+                        select w.*, w.base_c - w.residual_c as d_c,
+                               case when w.life > 0 then (w.base_c - w.residual_c) / w.life else 0 end as monthly_c
+                        from (
+                            select a.id, a.unit_id, a.category_id, a.acquisition_value as base,
+                                   cast(a.acquisition_value * 100 as bigint) as base_c,
+                                   case when p.depreciates then cast(round(a.acquisition_value * p.residual_percent / 100, 2) * 100 as bigint)
+                                        else cast(a.acquisition_value * 100 as bigint) end as residual_c,
+                                   case when p.depreciates then p.useful_life_months else 0 end as life,
+                                   cast(:monthIndex - (extract(year from a.acquisition_date) * 12
+                                        + extract(month from a.acquisition_date)) as integer) as k,
+                                   cast(e.accumulated * 100 as bigint) as previous_c
+                            from assets a
+                            left join depreciation_policies p on p.category_id = a.category_id
+                            left join depreciation_entries e on e.closing_id = :previous and e.asset_id = a.id
+                            where a.unit_id = :unit and a.acquisition_date is not null and a.acquisition_date < :nextMonth
+                              and (a.status <> 'BAIXADO' or a.write_off_date >= :nextMonth)
+                        ) w
+                    ) x
+                ) y
+            ) z
+            """;
+
+    private final JdbcClient jdbc;
+
+    ClosingLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Units that hold at least one asset: the steps of the progress bar. */
+    List<Long> units() {
+        return jdbc.sql("select distinct unit_id from asset_totals where asset_count > 0 order by unit_id")
+                .query(Long.class).list();
+    }
+
+    /** Writes the month's rows of one unit; {@code previous} is the closing of the month before, or -1. */
+    int write(long closing, long previous, YearMonth month, long unit) {
+        return jdbc.sql(INSERT)
+                .param("closing", closing)
+                .param("month", month.atDay(1))
+                .param("monthIndex", month.getYear() * 12 + month.getMonthValue())
+                .param("previous", previous)
+                .param("unit", unit)
+                .param("nextMonth", month.plusMonths(1).atDay(1))
+                .update();
+    }
+}

@@ -1,0 +1,71 @@
+package br.com.patritech.depreciation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The straight-line schedule of one asset, as pure arithmetic. The depreciable amount D = base - residual is spread
+ * over the useful life L: every month takes floor(D / L) to the cent, and month L takes what is left, so the months
+ * sum to D exactly. It starts in the month after the asset entered use and stops from the write-off month.
+ * <p>
+ * The rule is written incrementally ({@link #amount}) because the monthly closing applies exactly the same rule in
+ * SQL from the previous month's accumulated value; a policy changed mid-life thus applies to the months to come.
+ */
+public final class DepreciationSchedule {
+
+    /** One month: what it took, the total taken so far, and what the asset is worth after it. */
+    public record Month(YearMonth month, BigDecimal amount, BigDecimal accumulated, BigDecimal bookValue) {
+    }
+
+    private DepreciationSchedule() {
+    }
+
+    /** Every month from the first one of depreciation up to the last (or up to the month before the write-off). */
+    public static List<Month> of(BigDecimal base, LocalDate inUse, DepreciationPolicy policy, LocalDate writtenOff) {
+        List<Month> months = new ArrayList<>();
+        if (inUse == null || !policy.depreciates() || policy.usefulLifeMonths() <= 0) {
+            return months;
+        }
+        BigDecimal depreciable = depreciable(base, policy);
+        YearMonth first = YearMonth.from(inUse).plusMonths(1);
+        YearMonth stop = writtenOff == null ? null : YearMonth.from(writtenOff);
+        BigDecimal accumulated = BigDecimal.ZERO.setScale(2);
+        for (int k = 1; k <= policy.usefulLifeMonths(); k++) {
+            YearMonth month = first.plusMonths(k - 1L);
+            if (stop != null && !month.isBefore(stop)) {
+                break;
+            }
+            BigDecimal amount = amount(depreciable, policy.usefulLifeMonths(), k, accumulated);
+            accumulated = accumulated.add(amount);
+            months.add(new Month(month, amount, accumulated, base.subtract(accumulated).setScale(2, RoundingMode.HALF_UP)));
+        }
+        return months;
+    }
+
+    /** Base minus residual, to the cent; zero for a category that does not depreciate. */
+    public static BigDecimal depreciable(BigDecimal base, DepreciationPolicy policy) {
+        return base.setScale(2, RoundingMode.HALF_UP).subtract(policy.residualOf(base));
+    }
+
+    /** floor(D / L) to the cent: never more than the even share, so the last month only ever adds. */
+    public static BigDecimal monthly(BigDecimal depreciable, int usefulLifeMonths) {
+        return depreciable.divide(BigDecimal.valueOf(usefulLifeMonths), 2, RoundingMode.DOWN);
+    }
+
+    /**
+     * What month number {@code k} (1 = first month of depreciation) takes, given what was taken before it: the monthly
+     * share, or from month L on whatever is left; never more than is left, never negative.
+     */
+    public static BigDecimal amount(BigDecimal depreciable, int usefulLifeMonths, long k, BigDecimal accumulatedBefore) {
+        if (k < 1) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        BigDecimal left = depreciable.subtract(accumulatedBefore).max(BigDecimal.ZERO);
+        BigDecimal due = k >= usefulLifeMonths ? left : monthly(depreciable, usefulLifeMonths);
+        return due.min(left).setScale(2, RoundingMode.UNNECESSARY);
+    }
+}

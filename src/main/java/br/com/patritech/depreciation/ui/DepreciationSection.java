@@ -1,0 +1,101 @@
+package br.com.patritech.depreciation.ui;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import org.springframework.core.annotation.Order;
+
+import br.com.patritech.assets.AssetDetails;
+import br.com.patritech.assets.ui.AssetPageSection;
+import br.com.patritech.base.ui.Formats;
+import br.com.patritech.depreciation.AssetBookValue;
+import br.com.patritech.depreciation.BookValues;
+import br.com.patritech.depreciation.DepreciationSchedule.Month;
+
+/**
+ * The asset page's depreciation section: acquisition value, accumulated depreciation and book value as of the last
+ * closed month, remaining life, and a short schedule (the last closed months and the next projected ones).
+ */
+@org.springframework.stereotype.Component
+@Order(10)
+class DepreciationSection implements AssetPageSection {
+
+    private static final int PAST_SHOWN = 6;
+    private static final int PROJECTED_SHOWN = 12;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
+    private record Row(YearMonth month, Month values, boolean projected) {
+    }
+
+    private final BookValues bookValues;
+
+    DepreciationSection(BookValues bookValues) {
+        this.bookValues = bookValues;
+    }
+
+    @Override
+    public Optional<Component> section(AssetDetails asset) {
+        AssetBookValue value = bookValues.of(asset.id());
+        UI ui = UI.getCurrent();
+        var locale = ui.getLocale();
+        Div section = new Div();
+        section.setId("depreciation-section");
+        section.add(new H3(ui.getTranslation("depreciation.section")));
+        FormLayout figures = new FormLayout();
+        item(figures, ui, "acquisition-value", Formats.money(value.acquisitionValue(), locale));
+        item(figures, ui, "accumulated", Formats.money(value.accumulated(), locale));
+        item(figures, ui, "book-value", Formats.money(value.bookValue(), locale));
+        item(figures, ui, "as-of", value.asOf() == null ? ui.getTranslation("depreciation.not-closed")
+                : value.asOf().format(MONTH));
+        if (value.depreciates()) {
+            item(figures, ui, "remaining-life", ui.getTranslation("depreciation.remaining-months", value.remainingMonths()));
+        }
+        section.add(figures);
+        if (!value.depreciates()) {
+            Span none = new Span(ui.getTranslation("depreciation.none"));
+            none.setId("depreciation-none");
+            section.add(none);
+            return Optional.of(section);
+        }
+        section.add(schedule(value, ui));
+        return Optional.of(section);
+    }
+
+    private static Grid<Row> schedule(AssetBookValue value, UI ui) {
+        var locale = ui.getLocale();
+        List<Row> rows = new ArrayList<>();
+        value.past().subList(Math.max(0, value.past().size() - PAST_SHOWN), value.past().size())
+                .forEach(m -> rows.add(new Row(m.month(), m, false)));
+        value.projected().stream().limit(PROJECTED_SHOWN).forEach(m -> rows.add(new Row(m.month(), m, true)));
+        Grid<Row> grid = new Grid<>();
+        grid.setId("depreciation-schedule");
+        grid.addColumn(r -> r.month().format(MONTH) + (r.projected()
+                ? " (" + ui.getTranslation("depreciation.schedule.projected") + ")" : ""))
+                .setHeader(ui.getTranslation("depreciation.schedule.month")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.money(r.values().amount(), locale))
+                .setHeader(ui.getTranslation("depreciation.schedule.amount"));
+        grid.addColumn(r -> Formats.money(r.values().bookValue(), locale))
+                .setHeader(ui.getTranslation("depreciation.book-value"));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(rows);
+        return grid;
+    }
+
+    private static void item(FormLayout form, UI ui, String key, String text) {
+        Span value = new Span(text);
+        value.setId("depreciation-" + key);
+        form.addFormItem(value, ui.getTranslation("depreciation." + key));
+    }
+}

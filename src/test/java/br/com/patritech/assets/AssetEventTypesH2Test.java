@@ -1,0 +1,4 @@
+package br.com.patritech.assets;
+
+class AssetEventTypesH2Test extends AssetEventTypesTests {
+}

@@ -1,0 +1,4 @@
+package br.com.patritech.assets;
+
+class AssetExportRowsH2Test extends AssetExportRowsTests {
+}

@@ -1,0 +1,4 @@
+package br.com.patritech.assets;
+
+class AssetListPagingH2Test extends AssetListPagingTests {
+}

@@ -1,0 +1,93 @@
+package br.com.patritech.assets;
+
+import static br.com.patritech.assets.AssetFixtures.form;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import br.com.patritech.assets.AssetFixtures.Place;
+import br.com.patritech.security.SystemUser;
+import br.com.patritech.security.UnitScope;
+import br.com.patritech.support.IntegrationTest;
+
+/**
+ * Totals of a text search are exact up to a limit and "more than the limit" (without money) beyond it; keyset pages
+ * walk a list once, every asset exactly once, while assets are being registered. On H2 and PostgreSQL.
+ */
+@IntegrationTest
+abstract class AssetListPagingTests {
+
+    @Autowired
+    AssetService assets;
+
+    @Autowired
+    AssetQueries queries;
+
+    @Autowired
+    AssetFixtures fixtures;
+
+    String marker;
+    Place place;
+    long category;
+
+    @BeforeEach
+    void setUp() {
+        marker = "Pagina" + System.nanoTime();
+        place = fixtures.newUnit();
+        category = fixtures.newCategory("NB");
+    }
+
+    private AssetDetails register(String name, String value) {
+        return SystemUser.call(() -> assets.create(form(category, place, marker + " " + name, value)));
+    }
+
+    @Test
+    void searchTotalsAreExactUpToTheLimitAndMoreThanTheLimitBeyondIt() {
+        register("a", "10.25");
+        register("b", "20.50");
+        AssetDetails writtenOff = register("c", "99.99");
+        SystemUser.call(() -> assets.writeOff(writtenOff.id(), writtenOff.version(),
+                new WriteOffRequest(java.time.LocalDate.now(), WriteOffReason.INUTILIZACAO_ABANDONO, null, null)));
+        AssetFilter search = AssetFilter.all().withSearch(marker);
+
+        assertThat(queries.totals(search, UnitScope.all(), 3)).isEqualTo(new AssetTotals(3, new BigDecimal("30.75")));
+        assertThat(queries.totals(search, UnitScope.all(), 2)).isEqualTo(new AssetTotals(2, null, false));
+        assertThat(SystemUser.call(() -> assets.totals(search))).isEqualTo(new AssetTotals(3, new BigDecimal("30.75")));
+    }
+
+    @Test
+    void keysetPagesByTomboAndByIdReturnEveryAssetOnceWhileAssetsAreAdded() {
+        List<Long> before = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            before.add(register("antes " + i, "1.00").id());
+        }
+        for (AssetSort order : List.of(new AssetSort(AssetSortKey.TOMBO, true), new AssetSort(AssetSortKey.TOMBO, false),
+                new AssetSort(AssetSortKey.ID, true), new AssetSort(AssetSortKey.ID, false))) {
+            List<Long> present = List.copyOf(before);
+            List<Long> seen = walk(order, before);
+            assertThat(seen).as("walk by %s", order).doesNotHaveDuplicates().containsAll(present);
+        }
+    }
+
+    /** Walks the marker's assets 3 at a time, registering one more after each page, until a page is not full. */
+    private List<Long> walk(AssetSort order, List<Long> registered) {
+        AssetFilter mine = AssetFilter.all().withSearch(marker);
+        List<Long> seen = new ArrayList<>();
+        List<AssetRow> page = SystemUser.call(() -> assets.find(mine, List.of(order), 0, 3));
+        while (true) {
+            page.forEach(r -> seen.add(r.id()));
+            registered.add(register("durante " + registered.size(), "1.00").id());
+            if (page.size() < 3) {
+                return seen;
+            }
+            AssetPosition after = AssetPosition.after(page.get(page.size() - 1), order);
+            page = SystemUser.call(() -> assets.findAfter(mine, after, 3));
+        }
+    }
+}

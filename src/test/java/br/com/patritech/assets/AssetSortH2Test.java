@@ -1,0 +1,4 @@
+package br.com.patritech.assets;
+
+class AssetSortH2Test extends AssetSortTests {
+}

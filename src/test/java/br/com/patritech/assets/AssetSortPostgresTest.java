@@ -1,0 +1,7 @@
+package br.com.patritech.assets;
+
+import br.com.patritech.support.OnPostgres;
+
+@OnPostgres
+class AssetSortPostgresTest extends AssetSortTests {
+}

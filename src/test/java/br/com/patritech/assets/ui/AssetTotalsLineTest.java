@@ -1,0 +1,57 @@
+package br.com.patritech.assets.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import br.com.patritech.assets.AssetRow;
+
+/**
+ * The totals line above the list: exact count and money when the count is known exactly, "more than" and no money
+ * when a search matches more than the limit (here 2, so that three assets exceed it), while the rows still show.
+ */
+@TestPropertySource(properties = "patritech.assets.exact-totals-limit=2")
+class AssetTotalsLineTest extends AssetScreenTest {
+
+    @Test
+    void aSearchMatchingMoreThanTheLimitSaysMoreThanAndShowsNoValue() {
+        String marker = "Lote" + System.nanoTime();
+        register(marker + " a", "10.00");
+        register(marker + " b", "20.00");
+        register(marker + " c", "30.00");
+        UI.getCurrent().navigate("bens");
+
+        _get(TextField.class, spec -> spec.withId("asset-search")).setValue(marker);
+
+        assertThat(_get(Span.class, spec -> spec.withId("asset-totals")).getText())
+                .isEqualTo("Mais de 2 bens encontrados · refine a busca para ver o valor ativo");
+        List<AssetRow> rows = GridKt._fetch(_get(AssetGrid.class), 0, 50);
+        assertThat(rows).hasSize(3);
+    }
+
+    @Test
+    void aSearchWithinTheLimitAndAUnitsPageShowTheExactCountAndValue() {
+        String marker = "Lote" + System.nanoTime();
+        register(marker + " a", "10.00");
+        register(marker + " b", "20.50");
+        UI.getCurrent().navigate("bens");
+
+        _get(TextField.class, spec -> spec.withId("asset-search")).setValue(marker);
+
+        assertThat(_get(Span.class, spec -> spec.withId("asset-totals")).getText())
+                .isEqualTo("2 bens encontrados · valor ativo R$ 30,50");
+
+        register("Terceiro", "1.00"); // three in the unit: more than the limit, yet counted exactly (maintained cells)
+        UI.getCurrent().navigate("unidades/" + place.unitId() + "/bens");
+        assertThat(_get(Span.class, spec -> spec.withId("asset-totals")).getText())
+                .isEqualTo("3 bens encontrados · valor ativo R$ 31,50");
+    }
+}

@@ -1,0 +1,4 @@
+package br.com.patritech.custody;
+
+class CustodyServiceH2Test extends CustodyServiceTests {
+}

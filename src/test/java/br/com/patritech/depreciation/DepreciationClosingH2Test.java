@@ -1,0 +1,4 @@
+package br.com.patritech.depreciation;
+
+class DepreciationClosingH2Test extends DepreciationClosingTests {
+}

@@ -1,0 +1,4 @@
+package br.com.patritech.exchange;
+
+class AssetExportH2Test extends AssetExportTests {
+}

@@ -1,0 +1,4 @@
+package br.com.patritech.inventory;
+
+class InventoryServiceH2Test extends InventoryServiceTests {
+}

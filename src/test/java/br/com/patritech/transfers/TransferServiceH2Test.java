@@ -1,0 +1,4 @@
+package br.com.patritech.transfers;
+
+class TransferServiceH2Test extends TransferServiceTests {
+}

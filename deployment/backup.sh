@@ -5,14 +5,23 @@
 #   backup.sh [backup]             dump now into $PATRITECH_BACKUP_DIR/daily/, keep a weekly copy, prune
 #   backup.sh list                 list the dumps
 #   backup.sh prune                apply the retention policy only
-#   backup.sh verify FILE          check that FILE is a readable dump (pg_restore --list)
+#   backup.sh verify FILE          restore FILE into the scratch database and compare every table's checksum with
+#                                  the manifest FILE.sha256sums written when the dump was taken
 #   backup.sh restore FILE [--yes] [--force]
 #                                  replace the database content with FILE. Stop the app first
 #                                  (manage.sh restore FILE does stop, restore, start); --force skips that check.
 #
 # Retention: PATRITECH_KEEP_DAILY (default 7) newest daily dumps and PATRITECH_KEEP_WEEKLY (default 4)
 # weekly ones; a weekly copy is taken when the newest weekly dump is 7 days old or more (or missing).
-# The database, user and password come from SPRING_DATASOURCE_* in $PATRITECH_ENV_FILE.
+# The database, user and password come from SPRING_DATASOURCE_* (the environment, as the backup unit's
+# EnvironmentFile= sets them, else $PATRITECH_ENV_FILE).
+#
+# Every dump is verified when it is taken: restored into the scratch database PATRITECH_VERIFY_DATABASE (default
+# DATABASE_verify, owned by the app's role; setup.sh creates it), with one checksum per table (md5 of its sorted
+# rows) kept in FILE.sha256sums. "verify" repeats the restore later and compares, so a dump that cannot be restored
+# or whose data changed fails. With PATRITECH_BACKUP_AGE_RECIPIENT (an age public key, "age1..."; the private key
+# stays off the server) the dump is also written encrypted as FILE.age, and PATRITECH_BACKUP_OFFSITE (an rsync
+# target such as backup@host:/srv/patritech/) receives the encrypted dumps and manifests.
 #
 # After each good dump it writes its record, PATRITECH_BACKUP_STATUS_FILE (default /var/lib/patritech/backup.status,
 # key=value: last_success_epoch, last_file, last_size_bytes), which the app exposes as the metric
@@ -35,7 +44,7 @@ weekly_dir="$PATRITECH_BACKUP_DIR/weekly"
 # Connection settings from the JDBC URL jdbc:postgresql://host[:port]/database[?params]
 load_db_settings() {
     local url rest hostport
-    url="$(pt_env_value SPRING_DATASOURCE_URL)"
+    url="${SPRING_DATASOURCE_URL:-$(pt_env_value SPRING_DATASOURCE_URL)}"
     [[ "$url" == jdbc:postgresql://* ]] || pt_die "SPRING_DATASOURCE_URL in $PATRITECH_ENV_FILE is not jdbc:postgresql://...: '$url'"
     rest="${url#jdbc:postgresql://}"
     rest="${rest%%\?*}"
@@ -48,15 +57,37 @@ load_db_settings() {
         PGHOST="$hostport"
         PGPORT=5432
     fi
-    PGUSER="$(pt_env_value SPRING_DATASOURCE_USERNAME)"
-    PGPASSWORD="$(pt_env_value SPRING_DATASOURCE_PASSWORD)"
+    PGUSER="${SPRING_DATASOURCE_USERNAME:-$(pt_env_value SPRING_DATASOURCE_USERNAME)}"
+    PGPASSWORD="${SPRING_DATASOURCE_PASSWORD:-$(pt_env_value SPRING_DATASOURCE_PASSWORD)}"
     if [ -z "$PGHOST" ] || [ -z "$PGDATABASE" ] || [ -z "$PGUSER" ]; then
         pt_die "incomplete database settings in $PATRITECH_ENV_FILE"
     fi
     export PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD
+    verify_db="${PATRITECH_VERIFY_DATABASE:-${PGDATABASE}_verify}"
 }
 
-dumps_in() { find "$1" -maxdepth 1 -type f -name 'patritech-*.dump' 2>/dev/null | sort; }
+# One line per table of the public schema: "table md5-of-its-sorted-rows" (empty tables: "empty").
+table_checksums() {  # $1: database
+    psql -X -q -A -t -v ON_ERROR_STOP=1 --no-password -d "$1" -c "select format(
+            'select %L || '' '' || coalesce(md5(string_agg(t::text, ''|'' order by t::text)), ''empty'') from public.%I t;',
+            table_name, table_name)
+        from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name" \
+        | psql -X -q -A -t -v ON_ERROR_STOP=1 --no-password -d "$1"
+}
+
+# Restores $1 into the emptied scratch database and prints its table checksums; fails when pg_restore does.
+restore_into_scratch() {
+    psql -X -q -v ON_ERROR_STOP=1 --no-password -d "$verify_db" \
+        -c "drop schema if exists public cascade" -c "create schema public" >/dev/null \
+        || pt_die "cannot empty the scratch database $verify_db (setup.sh creates it, owned by $PGUSER)"
+    pg_restore --no-owner --no-privileges --single-transaction --exit-on-error --no-password \
+        --dbname="$verify_db" "$1" >&2 || return 1
+    table_checksums "$verify_db"
+}
+
+dumps_in() {  # plain dumps and age-encrypted ones (FILE.dump.age)
+    find "$1" -maxdepth 1 -type f \( -name 'patritech-*.dump' -o -name 'patritech-*.dump.age' \) 2>/dev/null | sort
+}
 
 prune_dir() {  # $1 directory, $2 how many newest dumps to keep
     local dir="$1" keep="$2" all count f
@@ -64,7 +95,7 @@ prune_dir() {  # $1 directory, $2 how many newest dumps to keep
     count=${#all[@]}
     for f in "${all[@]}"; do
         (( count > keep )) || break
-        rm -f -- "$f"
+        rm -f -- "${f%.age}" "${f%.age}.age" "${f%.age}.sha256sums"
         pt_log "removed old backup $f"
         count=$(( count - 1 ))
     done
@@ -89,10 +120,23 @@ backup() {
         pt_die "pg_dump failed"
     fi
     chmod 0600 "$tmp"
+    # The dump counts only once it restores: its table checksums become the manifest that verify compares with.
+    if ! restore_into_scratch "$tmp" > "$tmp.sums" || [ ! -s "$tmp.sums" ]; then
+        rm -f -- "$tmp" "$tmp.sums"
+        pt_die "the new dump does not restore into $verify_db: not kept"
+    fi
+    chmod 0600 "$tmp.sums"
+    mv -f -- "$tmp.sums" "$file.sha256sums"
     mv -f -- "$tmp" "$file"
+    pt_log "restored into $verify_db: $(wc -l < "$file.sha256sums") tables checksummed"
     pt_log "backup written: $file ($(du -h "$file" | cut -f1))"
-    if [ -z "$(find "$weekly_dir" -maxdepth 1 -type f -name 'patritech-*.dump' -mtime -7 2>/dev/null)" ]; then
-        ln -f "$file" "$weekly_dir/$name" 2>/dev/null || cp -p "$file" "$weekly_dir/$name"
+    encrypt_and_ship "$file"
+    if [ -z "$(find "$weekly_dir" -maxdepth 1 -type f -name 'patritech-*.dump*' -mtime -7 2>/dev/null)" ]; then
+        local part
+        for part in "$file" "$file.age" "$file.sha256sums"; do
+            [ -f "$part" ] || continue
+            ln -f "$part" "$weekly_dir/$(basename "$part")" 2>/dev/null || cp -p "$part" "$weekly_dir/$(basename "$part")"
+        done
         pt_log "weekly copy kept: $weekly_dir/$name"
     fi
     prune
@@ -100,11 +144,31 @@ backup() {
     echo "$file"
 }
 
+encrypt_and_ship() {  # optional: age encryption to a public key, rsync of the encrypted files off-site
+    local file="$1" recipient offsite
+    recipient="${PATRITECH_BACKUP_AGE_RECIPIENT:-$(pt_env_value PATRITECH_BACKUP_AGE_RECIPIENT 2>/dev/null || true)}"
+    offsite="${PATRITECH_BACKUP_OFFSITE:-$(pt_env_value PATRITECH_BACKUP_OFFSITE 2>/dev/null || true)}"
+    if [ -n "$recipient" ]; then
+        command -v age >/dev/null || pt_die "PATRITECH_BACKUP_AGE_RECIPIENT is set but age is not installed (apt-get install age)"
+        age --encrypt --recipient "$recipient" --output "$file.age" "$file" || pt_die "age encryption failed"
+        chmod 0600 "$file.age"
+        # Only the encrypted copy stays at rest; the plain dump was needed for the restore check only.
+        rm -f -- "$file"
+        pt_log "encrypted for $recipient: $file.age"
+    fi
+    if [ -n "$offsite" ]; then
+        [ -n "$recipient" ] || pt_log "WARNING: PATRITECH_BACKUP_OFFSITE without PATRITECH_BACKUP_AGE_RECIPIENT ships plain dumps"
+        rsync -a --chmod=F600 -- "$file"* "$offsite" || pt_die "off-site copy to $offsite failed"
+        pt_log "copied off-site: $offsite"
+    fi
+}
+
 # The backup's own record (see the header); written to a temporary name and renamed, so readers never see half.
 record_success() {
     local file="$1" status size now
-    status="${PATRITECH_BACKUP_STATUS_FILE:-$(pt_env_value PATRITECH_BACKUP_STATUS_FILE)}"
+    status="${PATRITECH_BACKUP_STATUS_FILE:-$(pt_env_value PATRITECH_BACKUP_STATUS_FILE 2>/dev/null || true)}"
     status="${status:-/var/lib/patritech/backup.status}"
+    [ -f "$file" ] || file="$file.age"
     size="$(stat -c %s "$file")"
     now="$(date -u +%s)"
     if [ -d "$(dirname "$status")" ]; then
@@ -123,10 +187,18 @@ record_success() {
     fi
 }
 
-verify() {
-    [ -f "${1:-}" ] || pt_die "no such file: ${1:-}"
-    pg_restore --list "$1" >/dev/null || pt_die "$1 is not a readable pg_dump archive"
-    pt_log "$1: $(pg_restore --list "$1" | grep -c '^[0-9]') objects"
+verify() {  # restore into the scratch database, compare every table's checksum with the manifest
+    local file="${1:-}" sums actual
+    [ -f "$file" ] || pt_die "no such file: $file"
+    pg_restore --list "$file" >/dev/null 2>&1 || pt_die "$file is not a readable pg_dump archive (an .age file: decrypt it first)"
+    sums="$file.sha256sums"
+    [ -s "$sums" ] || pt_die "no manifest $sums (dumps from before manifests: restore one into a scratch database by hand)"
+    load_db_settings
+    actual="$(restore_into_scratch "$file")" || pt_die "$file does not restore (pg_restore failed): the dump is damaged"
+    if ! diff <(printf '%s\n' "$actual") "$sums" >&2; then
+        pt_die "$file restores, but its data differ from the manifest (lines above): the dump is damaged"
+    fi
+    pt_log "$file: restored into $verify_db, $(wc -l < "$sums") tables identical to the manifest"
 }
 
 restore() {
@@ -143,7 +215,7 @@ restore() {
     verify "$file"
     load_db_settings
     if (( ! force )); then
-        for port in $(pt_instances); do
+        for port in $(pt_active_ports) $(pt_draining_ports); do
             if pt_is_ready "$port"; then
                 pt_die "instance $port is running: stop the app first (manage.sh stop), or use manage.sh restore"
             fi

@@ -9,15 +9,18 @@
 #   deploy.sh --restart          rolling restart of the current release
 #   deploy.sh --list             list the releases (* = current)
 #   deploy.sh --nginx            only nginx -t and reload (e.g. after adding an instance to the upstream)
-#   options: --keep N (releases kept, default 5), --no-nginx (skip nginx -t / reload),
+#   deploy.sh --drain            stop the draining old instances once their sessions end (or the limit passes)
+#   options: --keep N (releases kept, default 5), --no-nginx (skip nginx -t / reload), --wait (wait for the drain),
+#            --contract (accept migrations that drop/rename/tighten: the old release is stopped without a drain),
 #            --reload-nginx (reload even when nginx's configuration did not change)
 #
-# For each instance (ports from the nginx upstream): restart, wait for /actuator/health/readiness, then
-# the next one; nginx retries the other instances meanwhile. If an instance does not become ready, the
-# previous release is put back and the instances are restarted on it, and the script exits non-zero.
-# nginx is checked (nginx -t) first and reloaded at the end when its configuration (nginx -T) changed
-# since the last reload: a graceful reload can still cut a request that reaches nginx at that very
-# moment, so a deploy that changes nothing in nginx does not reload it.
+# Blue/green per instance: the release starts on the twin port of each instance (PORT <-> PORT+100) beside the
+# old one; nginx gets it only once its readiness probe answers UP (routes file re-rendered, nginx -t, reload).
+# A release that does not become ready within PATRITECH_READY_TIMEOUT (or exits) is stopped and abandoned: it
+# never got a request and the old instances never stopped. Browsers whose route cookie names an old instance
+# stay on it (no logout) until its sessions end or PATRITECH_DRAIN_SECONDS pass, then it stops (deploy.sh
+# --drain, started in the background; --wait waits for it). Needs memory for two releases during the drain.
+# Database migrations must follow the expand/contract rule of README.md section 3: both releases share the schema.
 # Paths and process control come from the environment (see lib/common.sh).
 set -euo pipefail
 
@@ -32,6 +35,8 @@ source_dir=""
 keep=5
 use_nginx=1
 force_reload=0
+wait_drain=0
+allow_contract=0
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -44,7 +49,10 @@ while [ $# -gt 0 ]; do
         --no-nginx) use_nginx=0; shift ;;
         --reload-nginx) force_reload=1; shift ;;
         --nginx) mode=nginx; shift ;;
-        -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --drain) mode=drain; shift ;;
+        --wait) wait_drain=1; shift ;;
+        --contract) allow_contract=1; shift ;;
+        -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) pt_die "unknown argument '$1' (see --help)" ;;
     esac
 done
@@ -94,43 +102,107 @@ reload_nginx() {
     pt_log "nginx reloaded"
 }
 
-# Restarts the given instances (default: all), one at a time. Returns 1 at the first one that does not
-# become ready, leaving the rest untouched; "touched" lists the instances restarted so far.
-touched=()
-rolling_restart() {
-    local ports port
-    ports="${*:-$(pt_instances)}"
-    touched=()
-    [ -n "$ports" ] || { pt_log "no instances found (nginx upstream or PATRITECH_INSTANCES)"; return 1; }
-    pt_log "rolling restart of instance(s): $ports"
-    for port in $ports; do
-        if (( ${#touched[@]} > 0 )); then
-            # nginx marks an instance that refused a connection as failed for fail_timeout (5s): let it
-            # take the restarted one back before the next instance goes down.
-            sleep "${PATRITECH_SETTLE_SECONDS:-6}"
+# Starts release $1 beside the running instances and routes new browsers to it once every new instance is
+# ready; the old ones drain. Returns 1 (and stops what it started, routing untouched) when one is not ready.
+bring_up() {
+    local release="$1" port new_ports="" old_ports="" started=()
+    finish_drain now
+    for port in $(pt_active_ports); do
+        if pt_ctl is-active "$port" >/dev/null 2>&1; then
+            old_ports+="$port "
+            new_ports+="$(pt_twin "$port") "
+        else
+            new_ports+="$port "   # not running: nothing to drain, start it in place
         fi
-        pt_log "restarting instance $port"
-        touched+=("$port")
-        pt_ctl restart "$port" || { pt_log "restart of $port failed"; return 1; }
-        pt_wait_ready "$port" || return 1
+    done
+    new_ports="${new_ports% }"
+    old_ports="${old_ports% }"
+    install -d -m 0755 "$PATRITECH_HOME/instances"
+    pt_log "starting $(basename "$release") on instance(s) $new_ports${old_ports:+ beside $old_ports}"
+    # One at a time: half the CPU and memory peak of starting all at once, and instances never race each other
+    # through first-start work (e.g. creating the first administrator on an empty database).
+    for port in $new_ports; do
+        ln -sfn "$release" "$PATRITECH_HOME/instances/$port.jar"
+        started+=("$port")
+        pt_ctl restart "$port" || { pt_log "start of $port failed"; abandon "${started[@]}"; return 1; }
+        pt_wait_ready "$port" || { abandon "${started[@]}"; return 1; }
+    done
+    local since draining=""
+    since="$(date +%s)"
+    for port in $old_ports; do draining+="$port:$since "; done
+    pt_route "$new_ports" "${draining% }" || { abandon "${started[@]}"; return 1; }
+    for port in $new_ports; do pt_ctl enable "$port" >/dev/null 2>&1 || true; done
+    for port in $old_ports; do pt_ctl disable "$port" >/dev/null 2>&1 || true; done
+}
+
+abandon() {  # stops instances that never got a request (they were never in nginx's routes)
+    local port
+    for port in "$@"; do
+        pt_log "abandoning instance $port (never routed)"
+        pt_ctl stop "$port" || true
+        rm -f "$PATRITECH_HOME/instances/$port.jar"
     done
 }
 
-rollback_to() {  # $1: release to go back to; restarts the instances $2... (default: all) on it
-    local target="$1"
-    shift
-    if [ -z "$target" ] || [ ! -f "$target" ]; then
-        pt_log "no previous release to roll back to"
-        return 1
+# Stops the draining instances whose sessions ended or whose time is up ($1 = now: all of them at once).
+# Each leaves nginx's routes before it stops, so no request reaches a stopping instance.
+finish_drain() {
+    local state port since sessions keep="" done_ports=""
+    state="$(pt_routing_state)"
+    [ -n "$(pt_draining_ports)" ] || return 0
+    while read -r _ port since; do
+        sessions="$(pt_vaadin_sessions "$port")"
+        if [ "${1:-}" = now ] || [ "${sessions:-0}" = 0 ] || (( $(date +%s) - since >= PATRITECH_DRAIN_SECONDS )); then
+            if [ "${1:-}" = now ] && [ "${sessions:-0}" != 0 ]; then
+                pt_log "WARNING: a new deploy ends the drain of $port early: its $sessions session(s) are signed out"
+            fi
+            pt_log "instance $port drained (${sessions:-?} session(s) left, $(( $(date +%s) - since ))s); stopping it"
+            done_ports+="$port "
+        else
+            keep+="$port:$since "
+        fi
+    done < <(grep '^draining ' "$state")
+    [ -n "$done_ports" ] || return 0
+    pt_route "$(pt_active_ports)" "${keep% }" || return 1
+    for port in $done_ports; do
+        pt_ctl stop "$port" || true
+        rm -f "$PATRITECH_HOME/instances/$port.jar"
+    done
+}
+
+drain_in_background() {
+    [ -n "$(pt_draining_ports)" ] || return 0
+    if (( wait_drain )); then
+        exec 9>&-   # the drain takes the deploy lock itself
+        "$0" --drain
+        return
     fi
-    pt_log "ROLLING BACK to $(basename "$target")"
-    switch_to "$target"
-    if rolling_restart "$@"; then
-        pt_log "rollback done: instances run $(basename "$target")"
+    local log="$PATRITECH_HOME/drain.log" pid_file="$PATRITECH_HOME/drain.pid"
+    if [ -s "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+        pt_log "the running drain (pid $(cat "$pid_file")) takes over $(pt_draining_ports)"
         return 0
     fi
-    pt_log "rollback FAILED: check 'manage.sh status' and the logs"
-    return 1
+    nohup setsid "$0" --drain >>"$log" 2>&1 9>&- </dev/null &
+    echo "$!" > "$pid_file"
+    pt_log "old instance(s) $(pt_draining_ports) drain in the background (limit ${PATRITECH_DRAIN_SECONDS}s, log $log)"
+}
+
+# Migrations of the new jar that the running release does not have and that the running release may not survive
+# (expand/contract rule, README section 3): drop, rename, not null, type changes. Prints "file: line" for each.
+contract_migrations() {  # $1: new jar, $2: running jar
+    local tmp jar_tool="$PATRITECH_HOME/jdk/bin/jar" f
+    [ -x "$jar_tool" ] || jar_tool="$(command -v jar || true)"
+    [ -n "$jar_tool" ] && [ -f "$2" ] || return 0
+    tmp="$(mktemp -d)"
+    mkdir "$tmp/new" "$tmp/old"
+    (cd "$tmp/new" && "$jar_tool" xf "$1" BOOT-INF/classes/db/migration 2>/dev/null) || true
+    (cd "$tmp/old" && "$jar_tool" xf "$2" BOOT-INF/classes/db/migration 2>/dev/null) || true
+    while IFS= read -r f; do
+        [ -f "$tmp/old/$f" ] && continue
+        grep -HinE '\b(drop|rename)\b|set[[:space:]]+not[[:space:]]+null|alter[[:space:]]+column[^;]*[[:space:]]type[[:space:]]' \
+            "$tmp/new/$f" | sed "s#^$tmp/new/BOOT-INF/classes/##"
+    done < <(cd "$tmp/new" && find . -name '*.sql' | sed 's#^\./##' | sort)
+    rm -rf "$tmp"
 }
 
 build_jar() {
@@ -177,8 +249,20 @@ prune_releases() {  # keeps the newest $keep, and always the current and the pre
     done
 }
 
-# One deploy at a time.
+# One deploy at a time (the drain waits for the lock only while it changes the routes).
 install -d -m 0755 "$PATRITECH_HOME"
+if [ "$mode" = drain ]; then
+    pt_log "draining $(pt_draining_ports) (until their sessions end, at most ${PATRITECH_DRAIN_SECONDS}s)"
+    while [ -n "$(pt_draining_ports)" ]; do
+        sleep "${PATRITECH_DRAIN_POLL_SECONDS:-5}"
+        exec 9>"$PATRITECH_HOME/.deploy.lock"
+        flock 9
+        finish_drain || true
+        exec 9>&-
+    done
+    pt_log "drain done"
+    exit 0
+fi
 exec 9>"$PATRITECH_HOME/.deploy.lock"
 flock -n 9 || pt_die "another deploy is running"
 
@@ -195,18 +279,18 @@ case "$mode" in
         reload_nginx
         exit
         ;;
-    restart)
+    restart|rollback)
         check_nginx
-        rolling_restart || pt_die "rolling restart failed"
-        reload_nginx
-        exit 0
-        ;;
-    rollback)
-        check_nginx
-        prev="$(previous_release)"
-        [ -n "$prev" ] || pt_die "there is no release before $(basename "$(current_release)")"
-        rollback_to "$prev" || exit 1
-        reload_nginx
+        target="$(current_release)"
+        if [ "$mode" = rollback ]; then
+            target="$(previous_release)"
+            [ -n "$target" ] || pt_die "there is no release before $(basename "$(current_release)")"
+            pt_log "ROLLING BACK to $(basename "$target")"
+        fi
+        [ -n "$target" ] || pt_die "no current release"
+        bring_up "$target" || pt_die "$mode failed; the running instances were not touched"
+        switch_to "$target"
+        drain_in_background
         exit 0
         ;;
 esac
@@ -218,19 +302,24 @@ if [ -z "$jar" ]; then
 fi
 check_nginx
 old="$(current_release)"
+contract="$(contract_migrations "$(readlink -f "$jar")" "$old")"
+if [ -n "$contract" ]; then
+    pt_log "the new release has migrations the running release may not work with (expand/contract, README section 3):"
+    printf '    %s\n' "$contract" >&2
+    if (( ! allow_contract )); then
+        pt_die "refused: ship the contract step one release later, or deploy with --contract (no drain: signed-in users of the old release are logged out)"
+    fi
+    PATRITECH_DRAIN_SECONDS=0
+    pt_log "WARNING: --contract: the old instances stop right after the switch (no drain)"
+fi
 new="$(install_release "$jar")"
 pt_log "installed release $(basename "$new")"
-switch_to "$new"
-if ! rolling_restart; then
-    pt_log "release $(basename "$new") did not become ready"
-    if [ -n "$old" ]; then
-        rollback_to "$old" "${touched[@]}" || true
-        rm -f -- "$new"
-        pt_log "removed the failed release $(basename "$new")"
-    fi
-    reload_nginx || true
-    pt_die "deploy FAILED; running $( [ -n "$old" ] && basename "$old" || echo 'nothing' )"
+if ! bring_up "$new"; then
+    rm -f -- "$new"
+    pt_log "removed the failed release $(basename "$new")"
+    pt_die "deploy FAILED: release never routed; still running $( [ -n "$old" ] && basename "$old" || echo 'nothing' ) on $(pt_active_ports)"
 fi
-reload_nginx
+switch_to "$new"
 prune_releases
-pt_log "deploy done: $(basename "$new") on instance(s) $(pt_instances)"
+pt_log "deploy done: $(basename "$new") on instance(s) $(pt_active_ports)"
+drain_in_background

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
-# Day-to-day operation of PATRI-TECH. The instances are the ports of the nginx upstream
-# (or PATRITECH_INSTANCES); each runs as the systemd unit patritech@PORT.
+# Day-to-day operation of PATRI-TECH. The instances are the active ports of deploy.sh's routing (PORT or its
+# twin PORT+100 of each instance of the nginx site); each runs as the systemd unit patritech@PORT.
 #
 #   manage.sh status               units, readiness of each instance, nginx, current release
 #   manage.sh start|stop|restart   all instances (restart = one at a time, waiting for readiness)
@@ -21,10 +21,10 @@ nginx_log_dir="${PATRITECH_NGINX_LOG_DIR:-/var/log/nginx}"
 
 start_all() {
     local port failed=0
-    for port in $(pt_instances); do
+    for port in $(pt_active_ports); do
         pt_ctl start "$port"
     done
-    for port in $(pt_instances); do
+    for port in $(pt_active_ports); do
         pt_wait_ready "$port" || failed=1
     done
     return "$failed"
@@ -32,7 +32,7 @@ start_all() {
 
 stop_all() {
     local port
-    for port in $(pt_instances); do
+    for port in $(pt_active_ports) $(pt_draining_ports); do
         pt_log "stopping instance $port"
         pt_ctl stop "$port"
     done
@@ -42,8 +42,10 @@ status() {
     local port rc=0 cur
     cur="$(readlink -f "$PATRITECH_HOME/current.jar" 2>/dev/null || true)"
     echo "release: ${cur:+$(basename "$cur")}"
-    for port in $(pt_instances); do
-        if pt_is_ready "$port"; then
+    for port in $(pt_active_ports) $(pt_draining_ports); do
+        if [[ " $(pt_draining_ports) " == *" $port "* ]]; then
+            echo "instance $port: draining (old release, $(pt_vaadin_sessions "$port" || true) session(s))"
+        elif pt_is_ready "$port"; then
             echo "instance $port: READY"
         elif pt_ctl is-active "$port" >/dev/null 2>&1; then
             echo "instance $port: running, NOT ready"
@@ -60,7 +62,7 @@ status() {
     return "$rc"
 }
 
-units() { local port; for port in $(pt_instances); do echo "patritech@$port.service"; done; }
+units() { local port; for port in $(pt_active_ports); do echo "patritech@$port.service"; done; }
 
 cmd="${1:-status}"
 [ $# -gt 0 ] && shift

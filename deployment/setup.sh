@@ -77,7 +77,21 @@ write_file() {  # write_file PATH MODE OWNER:GROUP < content
     cat > "$tmp"
     chmod "$mode" "$tmp"
     chown "$owner" "$tmp"
+    if [ -f "$path" ] && cmp -s "$tmp" "$path"; then  # unchanged: nothing to restart or reload for it
+        rm -f "$tmp"
+        chmod "$mode" "$path"
+        chown "$owner" "$path"
+        return
+    fi
     mv -f "$tmp" "$path"
+    changed+=("$path")
+}
+changed=()
+was_changed() {  # true when a dry run, or when write_file replaced one of the paths given
+    local p c
+    (( dry )) && return 0
+    for p in "$@"; do for c in "${changed[@]}"; do [ "$p" = "$c" ] && return 0; done; done
+    return 1
 }
 psql_admin() {  # SQL on stdin, as the postgres superuser (peer authentication)
     if (( dry )); then
@@ -92,6 +106,19 @@ if (( ! dry )) && [ "$(id -u)" -ne 0 ]; then
     exit 1
 fi
 (( dry )) && say "DRY RUN: nothing is changed"
+
+# The first administrator's password is printed however setup.sh ends (it is generated once, before the steps
+# that may fail: certbot, ufw, restarts), so that nobody has to dig it out of the environment file.
+admin_password=""
+print_admin_password() {
+    local rc=$?
+    if [ -n "$admin_password" ] && (( ! dry )); then
+        (( rc == 0 )) || echo "setup.sh stopped with an error (exit $rc); fix it and run setup.sh again (it keeps everything)." >&2
+        echo "  first administrator:  $admin_email / $admin_password"
+        echo "                        (shown once; also in $env_file until you remove it)"
+    fi
+}
+trap print_admin_password EXIT
 
 # ------------------------------------------------------------------ system
 . /etc/os-release
@@ -117,6 +144,11 @@ find_java() {  # newest JDK/JRE 21+ under /usr/lib/jvm
     echo "$best"
 }
 
+# curl is used below (Adoptium key) before the other packages are installed: install it first.
+say "installing curl and ca-certificates (used by the next steps)"
+run env DEBIAN_FRONTEND=noninteractive apt-get update -q
+run env DEBIAN_FRONTEND=noninteractive apt-get install -y -q curl ca-certificates
+
 packages=(nginx postgresql postgresql-client certbot ufw openssl curl ca-certificates git)
 [ -n "$java_home" ] || java_home="$(find_java)"
 if [ -z "$java_home" ]; then
@@ -134,7 +166,9 @@ if [ -z "$java_home" ]; then
 fi
 (( firewall )) || packages=("${packages[@]/ufw/}")
 say "installing packages: ${packages[*]}"
-run env DEBIAN_FRONTEND=noninteractive apt-get update -q
+if [ -z "$java_home" ] && [ "${ID:-}" != ubuntu ]; then  # the Adoptium repository was just added
+    run env DEBIAN_FRONTEND=noninteractive apt-get update -q
+fi
 # shellcheck disable=SC2046
 run env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(printf '%s ' "${packages[@]}")
 if (( ! dry )); then
@@ -155,7 +189,7 @@ fi
 say "directories: $home/releases, $state, $backups, $etc"
 run install -d -m 0755 -o root -g root "$home" "$home/releases" "$acme_root"
 run install -d -m 0750 -o patritech -g patritech "$state"
-run install -d -m 0700 -o root -g root "$backups"
+run install -d -m 0700 -o patritech -g patritech "$backups"   # the backup unit runs as patritech
 run install -d -m 0750 -o root -g root "$etc" "$tls_dir"
 run ln -sfn "${java_home:-/usr/lib/jvm/java-21}" "$home/jdk"
 # The scripts at a stable place (the backup timer and manage.sh use them).
@@ -179,10 +213,11 @@ psql_admin <<SQL
 SELECT 'CREATE ROLE patritech LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'patritech')\gexec
 ALTER ROLE patritech LOGIN PASSWORD '$db_password';
 SELECT 'CREATE DATABASE patritech OWNER patritech ENCODING ''UTF8''' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'patritech')\gexec
+-- scratch database: backup.sh restores every dump into it and compares each table's checksum (backup.sh verify)
+SELECT 'CREATE DATABASE patritech_verify OWNER patritech ENCODING ''UTF8''' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'patritech_verify')\gexec
 SQL
 
 # ------------------------------------------------------------------ environment file
-admin_password=""
 if [ -f "$env_file" ]; then
     say "$env_file exists: kept (missing secrets filled in)"
     jwt="$(env_value PATRITECH_JWT_SECRET)"
@@ -212,12 +247,19 @@ instances="${instances:-8081}"
 say "app instances on 127.0.0.1: $instances"
 
 # ------------------------------------------------------------------ systemd
-say "systemd: patritech@.service, daily backup timer"
+say "systemd: patritech@.service, daily backup timer (as patritech), its failure alert; local drop-ins (*.service.d/) are kept"
 write_file /etc/systemd/system/patritech@.service 0644 root:root < "$here/systemd/patritech@.service"
 write_file /etc/systemd/system/patritech-backup.service 0644 root:root < "$here/systemd/patritech-backup.service"
 write_file /etc/systemd/system/patritech-backup.timer 0644 root:root < "$here/systemd/patritech-backup.timer"
+write_file /etc/systemd/system/patritech-backup-failed.service 0644 root:root < "$here/systemd/patritech-backup-failed.service"
+run chown -R patritech:patritech "$backups"   # dumps of earlier versions were root's
 run systemctl daemon-reload
-for port in $instances; do
+# deploy.sh runs each instance on PORT or its twin PORT+100: keep the ports it runs now enabled at boot.
+boot_ports="$instances"
+if [ -s "$home/routing.state" ]; then
+    boot_ports="$(PATRITECH_HOME=$home PATRITECH_INSTANCES="$instances" bash -c ". '$here/lib/common.sh'; pt_active_ports")"
+fi
+for port in $boot_ports; do
     run systemctl enable "patritech@$port.service"
 done
 run systemctl enable --now patritech-backup.timer
@@ -231,13 +273,15 @@ if [ ! -f "$tls_dir/selfsigned.crt" ]; then
     run chmod 0600 "$tls_dir/selfsigned.key"
 fi
 ipv6=0
+keep_routes=()
+(( dry )) && keep_routes=(--keep-routes)   # render.sh writes a first routes file only on a real run
 [ -e /proc/net/if_inet6 ] && ipv6=1
 render_site() {  # $1 cert, $2 key, $3 chain
     local http="80" https="443"
     (( ipv6 )) && { http="80 [::]:80"; https="443 [::]:443"; }
     "$here/nginx/render.sh" --server-name "${domain:-_}" --instances "$instances" \
         --http-listen "$http" --https-listen "$https" --cert "$1" --key "$2" --trusted-cert "$3" \
-        --acme-root "$acme_root" "${http2[@]}" "${metrics_allow[@]}" | write_file "$site" 0644 root:root
+        --acme-root "$acme_root" "${http2[@]}" "${metrics_allow[@]}" "${keep_routes[@]}" | write_file "$site" 0644 root:root
 }
 le_live="/etc/letsencrypt/live/$domain"
 if [ -n "$domain" ] && [ -f "$le_live/fullchain.pem" ]; then
@@ -250,13 +294,25 @@ run ln -sfn "$site" /etc/nginx/sites-enabled/patritech
 run rm -f /etc/nginx/sites-enabled/default
 run nginx -t
 run systemctl enable nginx
-run systemctl reload-or-restart nginx
+if was_changed "$site" || ! systemctl is-active --quiet nginx 2>/dev/null; then
+    run systemctl reload-or-restart nginx
+else
+    say "nginx site unchanged: nginx not reloaded"
+fi
 
 if [ -n "$domain" ] && [ ! -f "$le_live/fullchain.pem" ]; then
     say "Let's Encrypt certificate for $domain (webroot $acme_root)"
     if [ -n "$email" ]; then account=(--email "$email"); else account=(--register-unsafely-without-email); fi
-    run certbot certonly --webroot -w "$acme_root" -d "$domain" --non-interactive --agree-tos \
-        "${account[@]}" --deploy-hook "systemctl reload nginx"
+    # A failed certificate (DNS not pointed yet, port 80 closed) must not stop the setup half-way: the site
+    # keeps the self-signed certificate and the steps below (firewall, password) still run.
+    if ! run certbot certonly --webroot -w "$acme_root" -d "$domain" --non-interactive --agree-tos \
+        "${account[@]}" --deploy-hook "systemctl reload nginx"; then
+        certbot_failed=1
+        say "WARNING: no Let's Encrypt certificate for $domain yet (certbot failed, see above)."
+        say "         The site works with the self-signed certificate (browsers warn) and HTTP redirects to it."
+        say "         Next: point the DNS A/AAAA record of $domain at this server, open port 80, then run"
+        say "         setup.sh again with the same options (it retries the certificate and keeps everything else)."
+    fi
     if (( dry )) || [ -f "$le_live/fullchain.pem" ]; then
         render_site "$le_live/fullchain.pem" "$le_live/privkey.pem" "$le_live/chain.pem"
         run nginx -t
@@ -266,10 +322,14 @@ fi
 
 # ------------------------------------------------------------------ firewall
 if (( firewall )); then
-    say "firewall: ufw allows only 22, 80 and 443"
+    # The SSH port(s) sshd really listens on, before ufw shuts everything else: a moved sshd must stay reachable.
+    ssh_ports="$({ sshd -T 2>/dev/null || true; } | awk '$1 == "port" { print $2 }' | sort -u | tr '\n' ' ')"
+    [ -n "$ssh_ports" ] || ssh_ports="$({ ss -ltnpH 2>/dev/null || true; } | awk '/"sshd"/ { sub(/.*:/, "", $4); print $4 }' | sort -u | tr '\n' ' ')"
+    ssh_ports="${ssh_ports:-22}"
+    say "firewall: ufw allows only SSH (${ssh_ports% }), 80 and 443"
     run ufw default deny incoming
     run ufw default allow outgoing
-    run ufw allow 22/tcp
+    for port in $ssh_ports; do run ufw allow "$port/tcp"; done
     run ufw allow 80/tcp
     run ufw allow 443/tcp
     run ufw --force enable
@@ -277,18 +337,25 @@ fi
 
 # ------------------------------------------------------------------ start
 if [ -e "$home/current.jar" ]; then
-    for port in $instances; do run systemctl restart "patritech@$port.service"; done
+    # Only a changed unit or environment file needs the instances restarted, and then blue/green (deploy.sh
+    # --restart: the new processes start beside the old ones, nobody is logged out).
+    if was_changed /etc/systemd/system/patritech@.service "$env_file"; then
+        run "$home/deployment/deploy.sh" --restart
+    else
+        say "unit and settings unchanged: the instances keep running"
+    fi
     next="check it:             $home/deployment/manage.sh status"
 else
     next="deploy the app:       $here/deploy.sh          (builds this checkout and starts the instances)"
 fi
 say "done."
+if (( ${certbot_failed:-0} )); then
+    echo "  HTTPS:                self-signed for now; re-run setup.sh once DNS for $domain points here"
+fi
 echo "  $next"
 echo "  site:                 https://${domain:-$cert_name}/"
 echo "  settings and secrets: $env_file"
 if [ -n "$admin_password" ] && (( dry )); then
     echo "  first administrator:  $admin_email (password generated on the real run)"
-elif [ -n "$admin_password" ]; then
-    echo "  first administrator:  $admin_email / $admin_password"
-    echo "                        (shown once; also in $env_file until you remove it)"
 fi
+# (the generated password itself is printed by print_admin_password when the script exits, in every outcome)

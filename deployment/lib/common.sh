@@ -10,7 +10,12 @@
 #   PATRITECH_CTL         command called as "CMD start|stop|restart|is-active|status PORT" instead of systemctl
 #   PATRITECH_NGINX       nginx command line (default "nginx"), e.g. "nginx -c /tmp/x/nginx.conf -p /tmp/x"
 #   PATRITECH_NGINX_RELOAD command that reloads nginx (default: systemctl reload nginx, else nginx -s reload)
-#   PATRITECH_READY_TIMEOUT seconds an instance may take to report ready (default 180)
+#   PATRITECH_READY_TIMEOUT seconds an instance may take to report ready (default 180); a release that does
+#                         not answer UP by then is abandoned (it never got a request)
+#   PATRITECH_NGINX_ROUTES /etc/nginx/patritech-routes.conf: the upstreams nginx routes to, rendered by deploy.sh
+#                         with ready instances only (the site includes it)
+#   PATRITECH_PORT_OFFSET  100: a deploy starts the new release on PORT+100 (or back on PORT) beside the old one
+#   PATRITECH_DRAIN_SECONDS 3600: how long an old instance keeps serving its signed-in browsers after a deploy
 
 PATRITECH_HOME="${PATRITECH_HOME:-/opt/patritech}"
 PATRITECH_ENV_FILE="${PATRITECH_ENV_FILE:-/etc/patritech/patritech.env}"
@@ -18,12 +23,16 @@ PATRITECH_NGINX_SITE="${PATRITECH_NGINX_SITE:-/etc/nginx/sites-available/patrite
 PATRITECH_BACKUP_DIR="${PATRITECH_BACKUP_DIR:-/var/backups/patritech}"
 PATRITECH_READY_TIMEOUT="${PATRITECH_READY_TIMEOUT:-180}"
 PATRITECH_NGINX="${PATRITECH_NGINX:-nginx}"
+PATRITECH_NGINX_ROUTES="${PATRITECH_NGINX_ROUTES:-/etc/nginx/patritech-routes.conf}"
+PATRITECH_PORT_OFFSET="${PATRITECH_PORT_OFFSET:-100}"
+PATRITECH_DRAIN_SECONDS="${PATRITECH_DRAIN_SECONDS:-3600}"
 
 pt_log() { printf '%s [%s] %s\n' "$(date '+%Y-%m-%d %H:%M:%S')" "${PT_SCRIPT:-patritech}" "$*" >&2; }
 pt_die() { pt_log "ERROR: $*"; exit 1; }
 
-# The ports of the app instances: PATRITECH_INSTANCES, else the "server 127.0.0.1:PORT" lines of the
-# "upstream patritech" block of the nginx site (one line per instance).
+# The configured app instances: PATRITECH_INSTANCES, else the "# patritech-instances: PORT..." line that render.sh
+# writes into the nginx site (older sites: the "server 127.0.0.1:PORT" lines of its "upstream patritech" block).
+# A deploy runs each on PORT or on its twin PORT+PATRITECH_PORT_OFFSET (see pt_active_ports).
 pt_instances() {
     if [ -n "${PATRITECH_INSTANCES:-}" ]; then
         echo "$PATRITECH_INSTANCES"
@@ -31,14 +40,15 @@ pt_instances() {
     fi
     [ -r "$PATRITECH_NGINX_SITE" ] || pt_die "cannot read $PATRITECH_NGINX_SITE; set PATRITECH_INSTANCES"
     local ports
-    ports="$(awk '
+    ports="$(sed -n 's/^# patritech-instances:[[:space:]]*//p' "$PATRITECH_NGINX_SITE" | head -n 1)"
+    [ -n "$ports" ] || ports="$(awk '
         /^[[:space:]]*upstream[[:space:]]+patritech[[:space:]]*\{/ { inside = 1; next }
         inside && /\}/ { inside = 0 }
         inside && /^[[:space:]]*server[[:space:]]+(127\.0\.0\.1|localhost|\[::1\]):[0-9]+/ {
             sub(/^[[:space:]]*server[[:space:]]+/, ""); sub(/[;[:space:]].*$/, ""); sub(/^.*:/, ""); print
         }' "$PATRITECH_NGINX_SITE" | tr '\n' ' ')"
     ports="${ports% }"
-    [ -n "$ports" ] || pt_die "no 'server 127.0.0.1:PORT' line in the upstream of $PATRITECH_NGINX_SITE"
+    [ -n "$ports" ] || pt_die "no '# patritech-instances: PORT...' line in $PATRITECH_NGINX_SITE"
     echo "$ports"
 }
 
@@ -52,6 +62,10 @@ pt_ctl() {
         systemctl is-active --quiet "patritech@$port.service"
     elif [ "$action" = "status" ]; then
         systemctl status --no-pager --lines=5 "patritech@$port.service"
+    elif [ "$action" = "restart" ] || [ "$action" = "start" ]; then
+        # Failed deploys in a row hit the unit's start limit (StartLimitBurst): clear it first.
+        systemctl reset-failed "patritech@$port.service" 2>/dev/null || true
+        systemctl "$action" "patritech@$port.service"
     else
         systemctl "$action" "patritech@$port.service"
     fi
@@ -120,4 +134,86 @@ pt_env_value() {
         value="${value:1:${#value}-2}"
     fi
     printf '%s' "$value"
+}
+
+# ---------------------------------------------------------------- routing (blue/green per instance)
+# Each configured instance PORT has a twin PORT+PATRITECH_PORT_OFFSET. A deploy starts the new release on the
+# twins that are not running, adds them to nginx only once ready, and lets the old ones drain. The state file
+# lists "active PORT" and "draining PORT SINCE" lines; the nginx routes file is rendered from it.
+pt_routing_state() { echo "$PATRITECH_HOME/routing.state"; }
+
+pt_twin() {  # the other port of an instance pair
+    local port="$1" home
+    for home in $(pt_instances); do
+        if [ "$port" = "$home" ]; then echo $(( home + PATRITECH_PORT_OFFSET )); return; fi
+        if [ "$port" = $(( home + PATRITECH_PORT_OFFSET )) ]; then echo "$home"; return; fi
+    done
+    pt_die "port $port is no instance (nor its twin) of the nginx site"
+}
+
+pt_active_ports() {  # the instances nginx sends new browsers to
+    local state
+    state="$(pt_routing_state)"
+    if [ -s "$state" ] && grep -q '^active ' "$state"; then
+        awk '$1 == "active" { printf "%s%s", sep, $2; sep = " " } END { print "" }' "$state"
+    else
+        pt_instances
+    fi
+}
+
+pt_draining_ports() {  # old instances still serving the browsers whose route cookie names them
+    local state
+    state="$(pt_routing_state)"
+    [ -s "$state" ] || return 0
+    awk '$1 == "draining" { printf "%s%s", sep, $2; sep = " " } END { print "" }' "$state"
+}
+
+# Writes the routes file for the given active and draining ports: one upstream per instance (its route cookie
+# maps to it; the active ones are its backups) and the pool "patritech" of the active ones for new browsers.
+pt_write_routes() {  # $1: active ports, $2: draining ports
+    local active="$1" draining="$2" port other out
+    out="# GENERATED by deploy.sh ($(date -u '+%Y-%m-%d %H:%M:%S') UTC): only instances whose readiness probe answered UP."
+    out+=$'\n'"# active: $active; draining: ${draining:-none}"$'\n'
+    out+=$'upstream patritech {\n    least_conn;\n'
+    for port in $active; do out+="    server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'; done
+    out+=$'    keepalive 16;\n}\n'
+    for port in $active $draining; do
+        out+="upstream patritech_$port {"$'\n'"    server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'
+        for other in $active; do
+            [ "$other" = "$port" ] || out+="    server 127.0.0.1:$other backup;"$'\n'
+        done
+        out+=$'    keepalive 8;\n}\n'
+    done
+    out+=$'map $cookie_patritech_route $patritech_backend {\n    default patritech;\n'
+    for port in $active $draining; do out+="    $port patritech_$port;"$'\n'; done
+    out+=$'}\n'
+    printf '%s' "$out" > "$PATRITECH_NGINX_ROUTES.new"
+    mv -f "$PATRITECH_NGINX_ROUTES.new" "$PATRITECH_NGINX_ROUTES"
+}
+
+# Records the state, renders the routes and reloads nginx (after nginx -t). Returns non-zero when nginx refused.
+pt_route() {  # $1: active ports, $2: draining ports ("PORT:SINCE" or PORT)
+    local active="$1" draining="" entry state backup
+    state="$(pt_routing_state)"
+    backup="$PATRITECH_NGINX_ROUTES.previous"
+    [ -f "$PATRITECH_NGINX_ROUTES" ] && cp -f "$PATRITECH_NGINX_ROUTES" "$backup"
+    for entry in $2; do draining+="${entry%%:*} "; done
+    pt_write_routes "$active" "${draining% }"
+    if ! pt_nginx -t -q 2>/dev/null; then
+        [ -f "$backup" ] && mv -f "$backup" "$PATRITECH_NGINX_ROUTES"
+        pt_log "nginx -t refused the new routes: routing unchanged"
+        return 1
+    fi
+    {
+        for entry in $active; do echo "active $entry"; done
+        for entry in $2; do echo "draining ${entry%%:*} ${entry#*:}"; done
+    } > "$state.new"
+    mv -f "$state.new" "$state"
+    pt_nginx_reload || { pt_log "nginx reload failed"; return 1; }
+    pt_log "nginx routes new browsers to: $active${draining:+; draining: ${draining% }}"
+}
+
+pt_vaadin_sessions() {  # number of browser sessions on an instance (its metrics, this machine only); empty if unknown
+    curl -fsS --max-time 3 "http://127.0.0.1:$1/actuator/prometheus" 2>/dev/null \
+        | awk '/^patritech_vaadin_sessions[ {]/ { v = $NF } END { if (v != "") printf "%d\n", v }'
 }

@@ -8,6 +8,10 @@
 #             [--trusted-cert chain.pem] [--http-listen "80 [::]:80"] [--https-listen "443 [::]:443"] \
 #             [--https-port 443] [--acme-root /var/www/letsencrypt] [--log-dir /var/log/nginx]
 #             [--http2] [--template FILE] [--metrics-allow "10.0.0.5 192.0.2.0/24"]
+#             [--routes-file /etc/nginx/patritech-routes.conf] [--keep-routes (never write it)]
+#
+# The upstreams live in the routes file, which deploy.sh renders with the ready instances only (lib/common.sh
+# pt_route); render.sh writes a first one (all --instances) when the file does not exist yet.
 #
 # --metrics-allow: addresses (or CIDR ranges) of a Prometheus on another machine, which may then scrape each
 # instance through nginx at https://SERVER/metrics/PORT; without it nobody outside can (the default).
@@ -31,8 +35,10 @@ acme_root="/var/www/letsencrypt"
 log_dir="/var/log/nginx"
 http2=""
 metrics_allow=""
+routes_file="/etc/nginx/patritech-routes.conf"
+keep_routes=0
 
-usage() { sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -49,6 +55,8 @@ while [ $# -gt 0 ]; do
         --http2) http2=" http2"; shift ;;
         --template) template="$2"; shift 2 ;;
         --metrics-allow) metrics_allow="$2"; shift 2 ;;
+        --routes-file) routes_file="$2"; shift 2 ;;
+        --keep-routes) keep_routes=1; shift ;;
         -h|--help) usage; exit 0 ;;
         *) echo "render.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
     esac
@@ -62,16 +70,11 @@ for required in server_name instances cert key; do
 done
 [ -n "$trusted" ] || trusted="$cert"
 
-upstream_lines=""
 for instance in $instances; do
     case "$instance" in
-        *:*) address="$instance" ;;          # host:port given
-        *[!0-9]*) echo "render.sh: bad instance '$instance'" >&2; exit 2 ;;
-        *) address="127.0.0.1:$instance" ;;  # a port on this machine
+        ''|*[!0-9]*) echo "render.sh: --instances takes ports on 127.0.0.1, not '$instance'" >&2; exit 2 ;;
     esac
-    upstream_lines+="    server $address max_fails=1 fail_timeout=5s;"$'\n'
 done
-upstream_lines="${upstream_lines%$'\n'}"
 
 metrics_lines="    # (no --metrics-allow: Prometheus scrapes the instances on this machine only)"
 if [ -n "$metrics_allow" ]; then
@@ -83,12 +86,10 @@ if [ -n "$metrics_allow" ]; then
         allow_lines+="        allow $source;"$'\n'
     done
     metrics_lines=""
-    for instance in $instances; do
-        case "$instance" in
-            *:*) address="$instance" ;;
-            *) address="127.0.0.1:$instance" ;;
-        esac
-        metrics_lines+="    location = /metrics/${instance##*:} {"$'\n'"$allow_lines"
+    # each instance and its twin (a deploy runs the new release on PORT+offset beside the old one)
+    for instance in $(for p in $instances; do echo "$p $(( p + ${PATRITECH_PORT_OFFSET:-100} ))"; done); do
+        address="127.0.0.1:$instance"
+        metrics_lines+="    location = /metrics/$instance {"$'\n'"$allow_lines"
         metrics_lines+="        deny all;"$'\n'
         metrics_lines+="        proxy_set_header Host \$host;"$'\n'
         metrics_lines+="        proxy_set_header X-Forwarded-For \"\";"$'\n'
@@ -110,7 +111,8 @@ listen_lines() {  # $1: addresses, $2: extra parameters
 if [ "$https_port" = "443" ]; then port_suffix=""; else port_suffix=":$https_port"; fi
 
 text="$(cat "$template")"
-text="${text//@@UPSTREAM_SERVERS@@/$upstream_lines}"
+text="${text//@@INSTANCES@@/$instances}"
+text="${text//@@ROUTES_FILE@@/$routes_file}"
 text="${text//@@HTTP_LISTEN@@/$(listen_lines "$http_listen" "")}"
 text="${text//@@HTTPS_LISTEN@@/$(listen_lines "$https_listen" " ssl$http2")}"
 text="${text//@@HTTPS_PORT_SUFFIX@@/$port_suffix}"
@@ -126,5 +128,10 @@ if grep -q '@@[A-Z_]*@@' <<<"$text"; then
     echo "render.sh: placeholders left unreplaced:" >&2
     grep -o '@@[A-Z_]*@@' <<<"$text" | sort -u >&2
     exit 1
+fi
+if [ ! -e "$routes_file" ] && (( ! keep_routes )); then
+    # shellcheck source=../lib/common.sh
+    PATRITECH_NGINX_ROUTES="$routes_file" PATRITECH_INSTANCES="$instances" bash -c \
+        ". '$here/../lib/common.sh'; pt_write_routes \"\$PATRITECH_INSTANCES\" ''"
 fi
 printf '%s\n' "$text"

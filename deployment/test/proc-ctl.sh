@@ -76,6 +76,7 @@ case "$action" in
     stop) stop ;;
     restart) stop; start ;;
     is-active) is_running ;;
+    enable|disable|reset-failed) ;;   # boot-time enablement and start limits are systemd's
     status)
         if is_running; then echo "patritech@$port: running (pid $(pid_of))"; else echo "patritech@$port: stopped"; exit 3; fi
         ;;

@@ -63,6 +63,8 @@ install_prerequisites() {
     command -v flock >/dev/null || missing+=(util-linux)
     command -v ps >/dev/null || missing+=(procps)
     command -v promtool >/dev/null || missing+=(prometheus)
+    command -v age >/dev/null || missing+=(age)
+    command -v rsync >/dev/null || missing+=(rsync)
     [ ${#missing[@]} -eq 0 ] && return 0
     info "installing ${missing[*]}"
     # Keep the packages from starting their own services (port 80, 5432) while installing.
@@ -82,7 +84,9 @@ install_prerequisites || { echo "could not install the prerequisites" >&2; exit 
 pg_bin="$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d | sort -V | tail -n 1)"
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for p in $http_port $app1 $app2 $https_port $control_port $pg_port $prom_port; do
+twin1=$((app1 + 100))
+twin2=$((app2 + 100))
+for p in $http_port $app1 $app2 $https_port $control_port $pg_port $prom_port $twin1 $twin2; do
     if port_in_use "$p"; then echo "port $p is in use; set PT_TEST_PORT_BASE" >&2; exit 2; fi
 done
 
@@ -92,11 +96,13 @@ chmod 0755 "$work"
 export PATRITECH_HOME="$work/home"
 export PATRITECH_ENV_FILE="$work/etc/patritech.env"
 export PATRITECH_NGINX_SITE="$work/nginx/conf/patritech.conf"
+export PATRITECH_NGINX_ROUTES="$work/nginx/conf/patritech-routes.conf"
 export PATRITECH_BACKUP_DIR="$work/backups"
 export PATRITECH_CTL="$here/proc-ctl.sh"
 export PT_TEST_RUN="$work/run"
 export PT_TEST_UNIT="$work/systemd/patritech@$app1.service"   # proc-ctl.sh runs its ExecStart= line
-export PATRITECH_READY_TIMEOUT=150
+export PATRITECH_READY_TIMEOUT=420   # a loaded CI machine starts two JVMs beside two running ones slowly
+export PATRITECH_DRAIN_SECONDS=25 PATRITECH_DRAIN_POLL_SECONDS=2
 ngx="$work/nginx"
 export PATRITECH_NGINX="nginx -c $ngx/conf/nginx.conf -p $ngx -e $ngx/logs/error.log"
 export PATRITECH_NGINX_RELOAD="$PATRITECH_NGINX -s reload"
@@ -107,7 +113,8 @@ pgsql=(psql -X -q -t -A -h 127.0.0.1 -p "$pg_port" -U postgres)
 
 cleanup() {
     local p
-    for p in $app1 $app2; do "$PATRITECH_CTL" stop "$p" >/dev/null 2>&1 || true; done
+    for p in $app1 $app2 $twin1 $twin2; do "$PATRITECH_CTL" stop "$p" >/dev/null 2>&1 || true; done
+    [ -s "$PATRITECH_HOME/drain.pid" ] && kill "$(cat "$PATRITECH_HOME/drain.pid")" 2>/dev/null
     [ -f "$ngx/logs/nginx.pid" ] && kill "$(cat "$ngx/logs/nginx.pid")" 2>/dev/null
     [ -n "${control_pid:-}" ] && kill "$control_pid" 2>/dev/null
     [ -n "${prom_pid:-}" ] && kill "$prom_pid" 2>/dev/null
@@ -126,7 +133,19 @@ for s in "${scripts[@]}"; do
 done
 check "shellcheck of every deployment script" shellcheck -x -S warning "${scripts[@]}"
 
-if [ -e /etc/patritech ]; then etc_before=1; else etc_before=0; fi
+# What setup.sh would change, as a fingerprint (names, modes, sizes, times, contents) of its paths; a dry run must
+# leave it identical, also on a machine where /etc/patritech already exists.
+setup_paths=(/etc/patritech /opt/patritech /var/lib/patritech /var/backups/patritech /etc/nginx/sites-available
+    /etc/nginx/sites-enabled /etc/nginx/patritech-routes.conf /etc/systemd/system /etc/passwd /etc/ufw)
+fingerprint() {
+    local p
+    for p in "$@"; do
+        [ -e "$p" ] || { echo "absent $p"; continue; }
+        find "$p" -xdev -printf '%p %m %s %T@ %u\n' 2>/dev/null | sort
+        find "$p" -xdev -type f -size -2M -exec sha256sum {} + 2>/dev/null | sort
+    done
+}
+fingerprint_before="$(fingerprint "${setup_paths[@]}")"
 dry="$("$deploy_dir/setup.sh" --dry-run --domain patritech.example.org --email ops@example.org 2>&1)"
 dry_rc=$?
 check "setup.sh --dry-run exits 0" test "$dry_rc" -eq 0
@@ -138,8 +157,17 @@ dry_covers() {
     done
 }
 check "setup.sh --dry-run shows user, database, env file, unit, nginx site, ufw and certbot steps" dry_covers
-dry_changed_nothing() { [ "$etc_before" = 1 ] || [ ! -e /etc/patritech ]; }
-check "setup.sh --dry-run changes nothing (/etc/patritech not created)" dry_changed_nothing
+dry_changed_nothing() { [ "$(fingerprint "${setup_paths[@]}")" = "$fingerprint_before" ]; }
+check "setup.sh --dry-run changes nothing (fingerprint of /etc/patritech, /opt/patritech, nginx, units, users, ufw)" dry_changed_nothing
+fingerprint_control() {  # the fingerprint does see a change inside an existing directory
+    local d="$work/fingerprint-control" before
+    mkdir -p "$d/etc"
+    echo "A=1" > "$d/etc/patritech.env"
+    before="$(fingerprint "$d")"
+    sed -i 's/A=1/A=2/' "$d/etc/patritech.env"
+    [ "$(fingerprint "$d")" != "$before" ]
+}
+check "control: the fingerprint notices a changed file in an existing directory" fingerprint_control
 
 # ---------------------------------------------------------------- systemd unit
 info "systemd unit"
@@ -149,10 +177,6 @@ mkdir -p "$unit_dir"
 ln -sfn "$JAVA_HOME" "$PATRITECH_HOME/jdk"
 # The same unit with /opt/patritech pointing into the work directory (verify checks that the java exists).
 sed "s#/opt/patritech#$PATRITECH_HOME#g" "$unit_src" > "$unit_dir/patritech@$app1.service"
-unit_same_content() {
-    diff <(sed "s#/opt/patritech#X#g" "$unit_src") <(sed "s#$PATRITECH_HOME#X#g" "$unit_dir/patritech@$app1.service")
-}
-check "the tested unit differs from patritech@.service only in the install path" unit_same_content
 verify_out="$(systemd-analyze verify "$unit_dir/patritech@$app1.service" 2>&1)"
 verify_rc=$?
 [ -n "$verify_out" ] && echo "$verify_out" | sed 's/^/  /'
@@ -162,6 +186,30 @@ score="$(sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p' <<<"$
 echo "  exposure score: ${score:-unknown}"
 check "systemd-analyze security --offline=true: exposure ${score:-?} <= 3.0" \
     awk -v s="${score:-99}" 'BEGIN { exit !(s <= 3.0) }'
+# The backup unit: not root, hardened, an OnFailure= alert; both units verified, the exposure score printed.
+ln -sfn "$deploy_dir" "$PATRITECH_HOME/deployment"
+for u in patritech-backup.service patritech-backup-failed.service; do
+    sed "s#/opt/patritech#$PATRITECH_HOME#g" "$deploy_dir/systemd/$u" > "$unit_dir/$u"
+done
+backup_verify="$(cd "$unit_dir" && systemd-analyze verify patritech-backup.service patritech-backup-failed.service 2>&1)"
+backup_verify_rc=$?
+[ -n "$backup_verify" ] && echo "$backup_verify" | sed 's/^/  /'
+check "systemd-analyze verify patritech-backup.service and its OnFailure= unit" test "$backup_verify_rc" -eq 0
+backup_score="$(systemd-analyze security --offline=true "$unit_dir/patritech-backup.service" 2>&1 \
+    | sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p')"
+echo "  backup unit exposure score: ${backup_score:-unknown} (was 7.1 as root)"
+backup_unit_ok() {
+    grep -q '^User=patritech$' "$deploy_dir/systemd/patritech-backup.service" \
+        && grep -q '^OnFailure=patritech-backup-failed.service$' "$deploy_dir/systemd/patritech-backup.service" \
+        && grep -q 'logger -p user.err' "$deploy_dir/systemd/patritech-backup-failed.service" \
+        && awk -v s="${backup_score:-99}" 'BEGIN { exit !(s <= 3.0) }'
+}
+check "backup unit: runs as patritech, OnFailure= alert to the journal, exposure ${backup_score:-?} <= 3.0" backup_unit_ok
+sed 's/^User=patritech$//' "$unit_dir/patritech-backup.service" > "$unit_dir/root-backup.service"
+root_score="$(systemd-analyze security --offline=true "$unit_dir/root-backup.service" 2>&1 \
+    | sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p')"
+check "control: the same unit as root scores worse (${root_score:-?} > ${backup_score:-?})" \
+    awk -v r="${root_score:-0}" -v s="${backup_score:-99}" 'BEGIN { exit !(r > s) }'
 unit_has() {
     local line
     for line in "User=patritech" "ProtectSystem=strict" "NoNewPrivileges=yes" "PrivateTmp=yes" \
@@ -217,7 +265,7 @@ openssl req -x509 -newkey rsa:2048 -sha256 -days 2 -nodes -subj "/CN=$host" \
 "$deploy_dir/nginx/render.sh" --server-name "$host" --instances "$app1 $app2" \
     --http-listen "127.0.0.1:$http_port" --https-listen "127.0.0.1:$https_port" --https-port "$https_port" \
     --cert "$ngx/conf/cert.pem" --key "$ngx/conf/key.pem" --acme-root "$ngx/acme" --log-dir "$ngx/logs" \
-    --metrics-allow "127.0.0.2" > "$PATRITECH_NGINX_SITE"
+    --metrics-allow "127.0.0.2" --routes-file "$PATRITECH_NGINX_ROUTES" > "$PATRITECH_NGINX_SITE"
 check "render.sh renders the site template" test -s "$PATRITECH_NGINX_SITE"
 # Debian's own nginx.conf, with the site included instead of sites-enabled/ and the paths moved here.
 nginx_conf_ok=1
@@ -278,6 +326,19 @@ bound_local() {  # the listening sockets of both ports, from /proc/net/tcp{,6}: 
 }
 check "the app instances listen on 127.0.0.1 only" bound_local
 
+# The instance runs the unit's own ExecStart= (through proc-ctl.sh): its java command line ends with the unit's
+# arguments for that port, from deployment/systemd/patritech@.service itself (not from the tested copy).
+unit_args() {  # $1: port -> the arguments after -jar "$$jar" in the unit, %i replaced
+    sed -n 's/^ExecStart=.*-jar "\$\$jar" \(.*\)'"'"'$/\1/p' "$unit_src" | sed "s/%i/$1/g"
+}
+runs_unit() {  # $1: the port whose unit arguments are expected, $2: the port whose process is looked at
+    local cmdline
+    cmdline="$(tr '\0' ' ' < "/proc/$(cat "$PT_TEST_RUN/app-$2.pid")/cmdline" 2>/dev/null)"
+    [ -n "$(unit_args "$1")" ] && [[ "$cmdline" == *"java "*" -jar $PATRITECH_HOME/instances/$2.jar $(unit_args "$1") " ]]
+}
+check "instance $app1 runs the unit's ExecStart= (java … -jar instances/$app1.jar $(unit_args "$app1"))" runs_unit "$app1" "$app1"
+check "control: instance $app2's process does not match the unit line of $app1" eval '! runs_unit "$app1" "$app2"'
+
 # The access log (Tomcat, via the unit's fd-3 pipe) shows each request with the real client address,
 # even when the client sends its own X-Forwarded-For.
 "${curl_tls[@]}" -o /dev/null -H 'X-Forwarded-For: 203.0.113.7' "$url/login?probe=accesslog-$$"
@@ -289,8 +350,28 @@ for _ in $(seq 1 30); do  # Tomcat flushes its access log every few seconds
 done
 echo "  ${access_line:-no access log line}"
 check "the app's access log reaches the instance's output (journal)" test -n "$access_line"
-real_client() { [[ "$access_line" == "access 127.0.0.1 "* ]]; }
-check "a client's own X-Forwarded-For does not reach the app (access log shows 127.0.0.1)" real_client
+# A client on another address (127.0.0.2) with a forged X-Forwarded-For: the app must log 127.0.0.2, nginx's view.
+"${curl_tls[@]}" --interface 127.0.0.2 -o /dev/null -H 'X-Forwarded-For: 203.0.113.7' "$url/login?probe=realclient-$$"
+# Control: straight to the app from 127.0.0.1 (a trusted proxy) the same header IS believed, so a proxy that passed
+# the client's header on would show up in the check above.
+curl -sS -o /dev/null -H 'X-Forwarded-For: 203.0.113.8' "http://127.0.0.1:$app1/login?probe=trusted-$$"
+access_of() {
+    local line="" _
+    for _ in $(seq 1 30); do  # Tomcat flushes its access log every few seconds
+        line="$(grep -h "access .*probe=$1" "$PT_TEST_RUN"/app-*.log | head -n 1)"
+        [ -n "$line" ] && break
+        sleep 1
+    done
+    echo "$line"
+}
+real_line="$(access_of "realclient-$$")"
+trusted_line="$(access_of "trusted-$$")"
+echo "  ${real_line:-no access log line}"
+echo "  ${trusted_line:-no access log line}"
+check "the app logs the real client address (127.0.0.2 through nginx), not the client's X-Forwarded-For" \
+    eval '[[ "$real_line" == "access 127.0.0.2 "* ]]'
+check "control: the app believes X-Forwarded-For from a trusted proxy (direct request logs 203.0.113.8)" \
+    eval '[[ "$trusted_line" == "access 203.0.113.8 "* ]]'
 
 # ---------------------------------------------------------------- HTTP -> HTTPS, ACME
 info "HTTP and TLS"
@@ -376,6 +457,9 @@ gunzips() { gzip -t "$work/js.gz"; }
 check "the gzipped JavaScript is valid gzip" gunzips
 check "hashed static files cached a year, immutable, once" \
     header_once Cache-Control '^public, max-age=31536000, immutable$' "$work/js.h"
+"${curl_tls[@]}" -D "$work/js404.h" -o /dev/null "$url/VAADIN/build/no-such-file-1234.js"
+not_cached_404() { ! grep -qi '^Cache-Control:.*immutable' "$work/js404.h" && ! head -n 1 "$work/js404.h" | grep -q ' 200'; }
+check "control: a missing hashed file (not 200) is not cached as immutable" not_cached_404
 "${curl_tls[@]}" -H 'Accept-Encoding: gzip' -D "$work/html.h" -o /dev/null "$url/login"
 check "gzip for HTML" header_once Content-Encoding '^gzip$' "$work/html.h"
 "${curl_tls[@]}" -H 'Accept-Encoding: gzip' -D "$work/css.h" -o /dev/null "$url/styles.css"
@@ -465,9 +549,20 @@ info "session stickiness"
 upstream_of() {  # marker -> upstream addresses from nginx's access log
     grep "$1" "$ngx/logs/patritech.access.log" | sed -n 's/.* upstream=\([^ ]*\) .*/\1/p' | sort -u
 }
+# The route cookie names the instance that answered; with it every request goes back there.
+"${curl_tls[@]}" -o /dev/null -D "$work/sticky.h" "$url/login?sticky=first"
+route_value="$(grep -i '^Set-Cookie: patritech_route=' "$work/sticky.h" | sed 's/^[^=]*=\([^;]*\);.*/\1/' | tr -d '\r')"
+check "the route cookie names the instance that answered (patritech_route=$route_value)" \
+    test "$route_value" = "$app1" -o "$route_value" = "$app2"
 for i in $(seq 1 8); do
-    "${curl_tls[@]}" -o /dev/null -b "patritech_route=fixed-browser-42" "$url/login?sticky=fixed$i"
+    "${curl_tls[@]}" -o /dev/null -b "patritech_route=$route_value" "$url/login?sticky=fixed$i"
 done
+only_that_one() { [ "$(upstream_of 'sticky=fixed')" = "127.0.0.1:$route_value" ]; }
+check "control: they reach the instance the cookie names" only_that_one
+# A cookie naming no running instance goes to the pool and gets a new cookie (no error).
+unknown_route="$("${curl_tls[@]}" -o /dev/null -D "$work/sticky-unknown.h" -w '%{http_code}' -b 'patritech_route=9' "$url/login")"
+renamed() { [ "$unknown_route" = 200 ] && grep -qi '^Set-Cookie: patritech_route=[0-9]' "$work/sticky-unknown.h"; }
+check "a route cookie naming no instance is served by the pool and replaced ($unknown_route)" renamed
 sticky_one() { [ "$(grep -c 'sticky=fixed' "$ngx/logs/patritech.access.log")" = 8 ] && [ "$(upstream_of 'sticky=fixed' | wc -l)" = 1 ]; }
 check "requests with the same route cookie all reach one instance ($(upstream_of 'sticky=fixed' | tr '\n' ' '))" sticky_one
 for i in $(seq 1 16); do
@@ -495,18 +590,42 @@ for i in $(seq 1 25); do
 done
 echo "  POST /api/v1/auth/token x25: $codes"
 check "/api/v1/auth/* is rate limited with 429" grep -q 429 <<<"$codes"
+# The app has its own sign-in throttling that may also answer 429: nginx's limits must be the ones that did. nginx's
+# own answers have no upstream in its access log ("upstream=-"); the app's answers name the instance.
+answered_by_nginx() {  # $1: request line start, $2: status
+    grep -c "\"$1 HTTP/[0-9.]*\" $2 .* upstream=- " "$ngx/logs/patritech.access.log"
+}
+answered_by_app() { grep -c "\"$1 HTTP/[0-9.]*\" $2 .* upstream=127" "$ngx/logs/patritech.access.log"; }
+check "nginx itself answered 429 to the POST /login flood ($(answered_by_nginx 'POST /login' 429) times, without asking the app)" \
+    test "$(answered_by_nginx 'POST /login' 429)" -ge 1
+check "nginx itself answered 429 to the /api/v1/auth/token flood ($(answered_by_nginx 'POST /api/v1/auth/token' 429) times)" \
+    test "$(answered_by_nginx 'POST /api/v1/auth/token' 429)" -ge 1
+check "control: the app's own answers to the same floods name an upstream ($(answered_by_app 'POST /login' 302) × 302, $(answered_by_app 'POST /api/v1/auth/token' 401) × 401)" \
+    test "$(answered_by_app 'POST /login' 302)" -ge 1 -a "$(answered_by_app 'POST /api/v1/auth/token' 401)" -ge 1
 
-# ---------------------------------------------------------------- rolling restart under load
-client() {  # $1 name, $2 "jar" to keep cookies (sticky browser) or "fresh"; bounded: 4000 requests / 300 s
-    local out="$work/client-$1.txt" n=0 t0=$SECONDS cookies=()
+# ---------------------------------------------------------------- deploys under load
+# Browsers: each keeps its cookies (route + session), GETs the Vaadin page and checks that its server session
+# survives (a new JSESSIONID cookie means the session was lost); one client has no cookies (a new browser each time).
+client() {  # $1 name, $2 "jar" (a browser with cookies) or "fresh"; bounded: 4000 requests / 300 s
+    local out="$work/client-$1.txt" n=0 t0=$SECONDS cookies=() code lost
     [ "$2" = jar ] && cookies=(-b "$work/cookies-$1" -c "$work/cookies-$1")
     : > "$out"
-    local code
     while [ ! -f "$work/stop-clients" ] && (( n < 4000 && SECONDS - t0 < 300 )); do
-        if code="$("${curl_tls[@]}" "${cookies[@]}" -o /dev/null -w '%{http_code}' "$url/login?client=$1" 2>"$out.err")"; then
-            echo "$code" >> "$out"
+        retried=""
+        if ! code="$("${curl_tls[@]}" "${cookies[@]}" -D "$out.h" -o /dev/null -w '%{http_code}' "$url/login?client=$1" 2>"$out.err")" \
+            && [ "$code" = 000 ] && grep -qE '\((35|52|56)\)' "$out.err"; then
+            # nginx closes a connection that has not sent its request yet when a reload retires the old workers; a
+            # browser sends an idempotent GET again on such a connection (RFC 9110, 9.2.2). So does this client,
+            # once, and the summary counts it: an answer that still fails is a failure.
+            retried=" retried"
+            code="$("${curl_tls[@]}" "${cookies[@]}" -D "$out.h" -o /dev/null -w '%{http_code}' "$url/login?client=$1" 2>"$out.err")"
+        fi
+        if [ "$code" != 000 ]; then
+            lost=""
+            if [ "$2" = jar ] && (( n > 0 )) && grep -qi '^Set-Cookie: JSESSIONID=' "$out.h"; then lost=" lost-session"; fi
+            echo "$code$lost$retried" >> "$out"
         else  # connection-level error: record what curl said
-            echo "000 $(date +%T.%N) $(tr '\n' ' ' < "$out.err")" >> "$out"
+            echo "000 $(date +%T.%N) $(tr '\n' ' ' < "$out.err")$retried" >> "$out"
         fi
         n=$((n + 1))
         sleep 0.2
@@ -514,8 +633,9 @@ client() {  # $1 name, $2 "jar" to keep cookies (sticky browser) or "fresh"; bou
 }
 start_clients() {
     rm -f "$work/stop-clients"
-    client "$1-sticky" jar &
-    client_pids="$!"
+    client_pids=""
+    local i
+    for i in 1 2 3; do client "$1-browser$i" jar & client_pids+=" $!"; done
     client "$1-fresh" fresh &
     client_pids+=" $!"
 }
@@ -525,14 +645,25 @@ stop_clients() {
     for p in $client_pids; do wait "$p"; done
     client_pids=""
 }
-client_summary() {  # prints "total failures"
-    cat "$work/client-$1-sticky.txt" "$work/client-$1-fresh.txt" | awk '
-        { total++; if ($1 !~ /^[23][0-9][0-9]$/) bad++ }
-        END { printf "%d %d\n", total, bad }'
+client_summary() {  # prints "total failures lost-sessions"
+    cat "$work/client-$1"-*.txt | awk '
+        { total++; if ($1 !~ /^[23][0-9][0-9]$/) bad++; if ($2 == "lost-session") lost++ }
+        END { printf "%d %d %d\n", total, bad, lost }'
+}
+show_failures() {
+    grep -hv '^[23][0-9][0-9]\( lost-session\)\{0,1\}\( retried\)\{0,1\}$' "$work"/client-"$1"-*.txt | head -n 5 | sed 's/^/  failed: /'
+    local retried
+    retried="$(cat "$work"/client-"$1"-*.txt | grep -c ' retried$')"
+    echo "  sent again after nginx closed a connection before its request (reload; a browser does the same): $retried"
 }
 pid_of() { cat "$PT_TEST_RUN/app-$1.pid" 2>/dev/null; }
+requests_to() {  # $1 client marker, $2 port: requests nginx sent to that instance (first try or retry)
+    grep "client=$1" "$ngx/logs/patritech.access.log" | grep -c "upstream=\([^ ]*, \)*127.0.0.1:$2[ ,]"
+}
+state_active() { awk '$1 == "active" { printf "%s%s", s, $2; s = " " }' "$PATRITECH_HOME/routing.state"; }
+both_ready() { pt_ready "$1" && pt_ready "$2"; }
 
-info "rolling deploy of a new release (with a migration) while clients call the app through nginx"
+info "blue/green deploy of a new release (with a migration) while browsers use the app through nginx"
 # The "new release": the same jar plus an expand-only Flyway migration, as a real next release would have.
 mkdir -p "$work/v2/BOOT-INF/classes/db/migration/common"
 cat > "$work/v2/BOOT-INF/classes/db/migration/common/V900__deploy_test.sql" <<'SQL'
@@ -546,42 +677,125 @@ cp "$jar" "$work/patritech-v2.jar"
 old_release="$(readlink -f "$PATRITECH_HOME/current.jar")"
 pids_before="$(pid_of "$app1") $(pid_of "$app2")"
 start_clients rolling
-sleep 2
+sleep 3
 "$deploy_dir/deploy.sh" --jar "$work/patritech-v2.jar" > "$work/deploy-2.log" 2>&1
 rc=$?
-sleep 2
+sleep 4
 stop_clients
 sed 's/^/  /' "$work/deploy-2.log"
-read -r total bad <<<"$(client_summary rolling)"
-grep -hv '^[23][0-9][0-9]$' "$work"/client-rolling-*.txt | head -n 5 | sed 's/^/  failed: /'
-echo "  clients: $total requests, $bad failed; requests retried on the other instance: $(grep -c 'client=rolling.*upstream=[^ ]*, ' "$ngx/logs/patritech.access.log")"
-check "deploy.sh rolling deploy succeeds" test "$rc" -eq 0
-restarted_both() {
-    local a b
-    read -r a b <<<"$pids_before"
-    [ "$(pid_of "$app1")" != "$a" ] && [ "$(pid_of "$app2")" != "$b" ] && ready_direct
+read -r total bad lost <<<"$(client_summary rolling)"
+show_failures rolling
+echo "  clients: $total requests, $bad failed, $lost lost sessions; to the new instances: $(( $(requests_to rolling "$twin1") + $(requests_to rolling "$twin2") ))"
+check "deploy.sh deploy succeeds" test "$rc" -eq 0
+side_by_side() {
+    both_ready "$twin1" "$twin2" && [ "$(state_active)" = "$twin1 $twin2" ] \
+        && [ "$("$deploy_dir/manage.sh" status 2>&1 | grep -c ": draining")" = 2 ]
 }
-check "both instances were restarted (one at a time) and are ready" restarted_both
-in_order() {  # instance 1 was ready before instance 2 was restarted
-    awk -v a="$app1" -v b="$app2" '
-        $0 ~ "instance " a " is ready" { ready1 = NR }
-        $0 ~ "restarting instance " b { restart2 = NR }
-        END { exit !(ready1 && restart2 && ready1 < restart2) }' "$work/deploy-2.log"
-}
-check "deploy.sh waited for instance $app1 to be ready before restarting $app2" in_order
-check "zero failed requests during the rolling restart ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 50
+check "the new release runs beside the old one: $twin1 and $twin2 ready and routed, $app1 and $app2 draining" side_by_side
+check "zero failed requests during the deploy ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 50
+check "zero lost sessions: every browser kept its server session ($lost lost)" test "$lost" -eq 0
+# Memory, measured (README "memory per instance"): peak resident size of every running instance after the load.
+for p in $app1 $app2 $twin1 $twin2; do
+    pid="$(pid_of "$p")"
+    [ -n "$pid" ] && [ -r "/proc/$pid/status" ] \
+        && echo "  memory of instance $p: $(awk '/^VmHWM/ { printf "peak %d MB", $2 / 1024 } /^VmRSS/ { printf ", now %d MB", $2 / 1024 }' "/proc/$pid/status") (JAVA_OPTS of the test: -Xmx384m)"
+done
+# Negative control for the lost-session count: a browser whose route cookie is pointed at the other release.
+sed "s/\(patritech_route\t\)[0-9]*/\1$twin1/" "$work/cookies-rolling-browser1" > "$work/cookies-control"
+"${curl_tls[@]}" -b "$work/cookies-control" -D "$work/control.h" -o /dev/null "$url/login?client=control"
+control_lost() { grep -qi '^Set-Cookie: JSESSIONID=' "$work/control.h"; }
+check "control: the same browser sent to another instance does lose its session (new JSESSIONID)" control_lost
+new_browsers_new_release() { [ "$(grep "client=rolling-fresh" "$ngx/logs/patritech.access.log" | tail -n 5 | grep -c "upstream=127.0.0.1:\($twin1\|$twin2\) ")" = 5 ]; }
+check "new browsers go to the new release after the flip" new_browsers_new_release
+migrated() { [ "$("${pgsql[@]}" -d patritech -c "select count(*) from flyway_schema_history where version = '900' and success")" = 1 ]; }
+check "the new release migrated the database at start-up (Flyway V900)" migrated
 new_release="$(readlink -f "$PATRITECH_HOME/current.jar")"
 kept_previous() { [ "$new_release" != "$old_release" ] && [ -f "$old_release" ]; }
 check "the new release is current and the previous one is kept" kept_previous
-migrated() { [ "$("${pgsql[@]}" -d patritech -c "select count(*) from flyway_schema_history where version = '900' and success")" = 1 ]; }
-check "the new release migrated the database at start-up (Flyway V900)" migrated
-nginx_reload_logic() {
-    grep -q 'nginx reloaded' "$deploy_log" \
-        && grep -q 'nginx configuration unchanged since the last reload: not reloaded' "$work/deploy-2.log"
+drained() {  # the old instances stop after PATRITECH_DRAIN_SECONDS (their browsers' sessions never end here)
+    local _
+    for _ in $(seq 1 $(( PATRITECH_DRAIN_SECONDS + 20 ))); do
+        [ -z "$(awk '$1 == "draining"' "$PATRITECH_HOME/routing.state")" ] && ! "$PATRITECH_CTL" is-active "$app1" \
+            && ! "$PATRITECH_CTL" is-active "$app2" && return 0
+        sleep 1
+    done
+    return 1
 }
-check "deploy.sh reloads nginx when its configuration changed (first deploy), not otherwise" nginx_reload_logic
+check "the old instances drain and stop within the limit (${PATRITECH_DRAIN_SECONDS}s) and leave nginx's routes" drained
+sed 's/^/  drain: /' "$PATRITECH_HOME/drain.log" | tail -n 6
+nginx_reload_logic() { grep -q "nginx routes new browsers to: $app1 $app2" "$deploy_log" && grep -q "nginx routes new browsers to: $twin1 $twin2; draining: $app1 $app2" "$work/deploy-2.log"; }
+check "deploy.sh reloads nginx with the new routes only once the instances are ready" nginx_reload_logic
 
-info "deploy of a broken release: automatic rollback"
+# A release whose migration contracts the schema (drops a column the running release uses) is refused.
+mkdir -p "$work/v3/BOOT-INF/classes/db/migration/common"
+echo "alter table units drop column deploy_test_note;" > "$work/v3/BOOT-INF/classes/db/migration/common/V901__contract.sql"
+cp "$work/patritech-v2.jar" "$work/patritech-v3.jar"
+"$JAVA_HOME/bin/jar" --update --no-compress --file "$work/patritech-v3.jar" -C "$work/v3" \
+    BOOT-INF/classes/db/migration/common/V901__contract.sql
+"$deploy_dir/deploy.sh" --jar "$work/patritech-v3.jar" > "$work/deploy-contract.log" 2>&1
+rc=$?
+sed 's/^/  /' "$work/deploy-contract.log" | grep -v ssl_stapling
+contract_refused() {
+    [ "$rc" -ne 0 ] && grep -q 'V901__contract.sql:1:alter table units drop column' "$work/deploy-contract.log" \
+        && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$new_release" ] && ! "$PATRITECH_CTL" is-active "$app1"
+}
+check "deploy.sh refuses a release whose new migration drops a column (expand/contract), nothing started" contract_refused
+check "control: the expand-only release (V900: create table, add column) was not refused" \
+    eval '! grep -q "refused" "$work/deploy-2.log"'
+
+# A release that opens its port but never becomes ready: 0 requests, abandoned within the readiness timeout.
+info "deploy of a stalled release (port open, never ready)"
+mkdir -p "$work/stalled"
+cat > "$work/stalled/Stalled.java" <<'EOF'
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+public class Stalled {
+    public static void main(String[] args) throws Exception {
+        int port = 0;
+        for (String a : args) if (a.startsWith("--server.port=")) port = Integer.parseInt(a.substring(14));
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+        server.createContext("/", exchange -> {
+            System.out.println("request " + exchange.getRequestURI());
+            byte[] body = "{\"status\":\"OUT_OF_SERVICE\"}".getBytes();
+            exchange.sendResponseHeaders(503, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+    }
+}
+EOF
+"$JAVA_HOME/bin/javac" -d "$work/stalled" "$work/stalled/Stalled.java" \
+    && "$JAVA_HOME/bin/jar" --create --file "$work/stalled.jar" --main-class Stalled -C "$work/stalled" .
+pids_before="$(pid_of "$twin1") $(pid_of "$twin2")"
+start_clients stalled
+sleep 1
+stalled_start=$SECONDS
+PATRITECH_READY_TIMEOUT=20 "$deploy_dir/deploy.sh" --jar "$work/stalled.jar" > "$work/deploy-stalled.log" 2>&1
+rc=$?
+stalled_took=$(( SECONDS - stalled_start ))
+sleep 2
+stop_clients
+sed 's/^/  /' "$work/deploy-stalled.log"
+read -r total bad lost <<<"$(client_summary stalled)"
+show_failures stalled
+app_requests="$(cat "$PT_TEST_RUN/app-$app1.log" "$PT_TEST_RUN/app-$app2.log" 2>/dev/null | grep '^request ' | grep -vc '/actuator/')"
+echo "  stalled release: abandoned after ${stalled_took}s; requests it got from users: $app_requests; clients: $total requests, $bad failed, $lost lost sessions"
+check "a stalled release fails the deploy and is abandoned within the timeout (20 s + start-up: ${stalled_took}s <= 40 s)" \
+    test "$rc" -ne 0 -a "$stalled_took" -le 40
+check "the stalled release got 0 user requests (it got $app_requests)" test "$app_requests" = 0
+stalled_readiness_seen() { grep -q '^request /actuator/health/readiness' "$PT_TEST_RUN/app-$app1.log"; }
+check "control: the stalled release was running and answered the readiness probe (so the 0 above is real)" stalled_readiness_seen
+untouched() {
+    [ "$(pid_of "$twin1") $(pid_of "$twin2")" = "$pids_before" ] && [ "$(state_active)" = "$twin1 $twin2" ] \
+        && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$new_release" ] \
+        && ! "$PATRITECH_CTL" is-active "$app1" && ! "$PATRITECH_CTL" is-active "$app2"
+}
+check "the running release was never stopped, stays current, and the stalled instances were stopped" untouched
+check "zero failed requests and lost sessions during the stalled deploy ($total requests, $bad failed, $lost lost)" \
+    test "$bad" -eq 0 -a "$lost" -eq 0 -a "$total" -ge 20
+
+info "deploy of a release that crashes at start-up"
 mkdir -p "$work/broken"
 cat > "$work/broken/Broken.java" <<'EOF'
 public class Broken {
@@ -593,8 +807,6 @@ public class Broken {
 EOF
 "$JAVA_HOME/bin/javac" -d "$work/broken" "$work/broken/Broken.java" \
     && "$JAVA_HOME/bin/jar" --create --file "$work/broken.jar" --main-class Broken -C "$work/broken" Broken.class
-pid1_before="$(pid_of "$app1")"
-pid2_before="$(pid_of "$app2")"
 start_clients broken
 sleep 1
 "$deploy_dir/deploy.sh" --jar "$work/broken.jar" > "$work/deploy-3.log" 2>&1
@@ -602,34 +814,31 @@ rc=$?
 sleep 2
 stop_clients
 sed 's/^/  /' "$work/deploy-3.log"
-read -r total bad <<<"$(client_summary broken)"
-grep -hv '^[23][0-9][0-9]$' "$work"/client-broken-*.txt | head -n 5 | sed 's/^/  failed: /'
-check "deploy.sh exits non-zero when the new release does not become ready" test "$rc" -ne 0
-rolled_back() {
-    grep -q "ROLLING BACK to $(basename "$new_release")" "$work/deploy-3.log" \
-        && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$new_release" ] && ready_direct \
-        && [ "$(pid_of "$app1")" != "$pid1_before" ] && [ "$(pid_of "$app2")" = "$pid2_before" ]
-}
-check "it rolled back on its own: previous release current, both ready, instance $app2 never stopped" rolled_back
+read -r total bad lost <<<"$(client_summary broken)"
+show_failures broken
+echo "  clients: $total requests, $bad failed, $lost lost sessions"
+check "deploy.sh exits non-zero when the new release crashes" test "$rc" -ne 0
+check "the previous release keeps running untouched, stays current" untouched
 no_broken_release() { [ "$(find "$PATRITECH_HOME/releases" -name '*.jar' | wc -l)" = 2 ]; }
-check "the failed release was removed, the good ones kept" no_broken_release
-check "zero failed requests during the failed deploy and rollback ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 20
+check "the failed releases were removed, the good ones kept" no_broken_release
+check "zero failed requests and lost sessions during the crashed deploy ($total requests, $bad failed, $lost lost)" \
+    test "$bad" -eq 0 -a "$lost" -eq 0 -a "$total" -ge 20
 
-info "deploy.sh --rollback to the previous release (on the migrated schema) while clients call the app"
-pids_before="$(pid_of "$app1") $(pid_of "$app2")"
+info "deploy.sh --rollback to the previous release (on the migrated schema) while browsers use the app"
 start_clients rollback
-sleep 1
-"$deploy_dir/deploy.sh" --rollback > "$work/deploy-6.log" 2>&1
-rc=$?
 sleep 2
+"$deploy_dir/deploy.sh" --rollback --wait > "$work/deploy-6.log" 2>&1
+rc=$?
 stop_clients
 sed 's/^/  /' "$work/deploy-6.log" | grep -v ssl_stapling
-read -r total bad <<<"$(client_summary rollback)"
-grep -hv '^[23][0-9][0-9]$' "$work"/client-rollback-*.txt | head -n 5 | sed 's/^/  failed: /'
+read -r total bad lost <<<"$(client_summary rollback)"
+show_failures rollback
+echo "  clients: $total requests, $bad failed, $lost lost sessions (the drain limit, ${PATRITECH_DRAIN_SECONDS}s, ends them at the end)"
 rolled_back_by_hand() {
-    [ "$rc" -eq 0 ] && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$old_release" ] && restarted_both && migrated
+    [ "$rc" -eq 0 ] && [ "$(readlink -f "$PATRITECH_HOME/current.jar")" = "$old_release" ] && both_ready "$app1" "$app2" \
+        && [ "$(state_active)" = "$app1 $app2" ] && ! "$PATRITECH_CTL" is-active "$twin1" && migrated
 }
-check "deploy.sh --rollback: previous release current on both instances, on the newer schema" rolled_back_by_hand
+check "deploy.sh --rollback --wait: previous release on $app1 and $app2, on the newer schema, $twin1/$twin2 drained" rolled_back_by_hand
 check "zero failed requests during the rollback ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 20
 
 # An nginx change (e.g. a new upstream line) is checked and loaded by deploy.sh --nginx.
@@ -671,15 +880,48 @@ counts() {
         (select count(*) from rooms) || ' ' || (select count(*) from categories) || ' ' ||
         (select count(*) from flyway_schema_history where success)" 2>/dev/null
 }
+# The scratch database backup.sh restores every dump into (setup.sh creates it the same way).
+"${pgsql[@]}" -c "create database patritech_verify owner patritech" >/dev/null
+table_sums() {  # every table of the public schema: name and md5 of its sorted rows (computed here, not by backup.sh)
+    "${pgsql[@]}" -d patritech -c "select format('select %L || '' '' || coalesce(md5(string_agg(t::text, ''|'' order by t::text)), ''-'') from public.%I t;', table_name, table_name)
+        from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name" \
+        | "${pgsql[@]}" -d patritech
+}
 before="$(counts)"
-echo "  row counts (users units rooms categories flyway_schema_history): $before"
+sums_before="$(table_sums)"
+echo "  row counts (users units rooms categories flyway_schema_history): $before; $(wc -l <<<"$sums_before") tables checksummed"
 has_rows() { read -r u un r c f <<<"$before"; [ "$u" -ge 1 ] && [ "$un" -ge 3 ] && [ "$r" -ge 6 ] && [ "$c" -ge 3 ] && [ "$f" -ge 1 ]; }
 check "test data present before the backup" has_rows
 dump="$("$deploy_dir/backup.sh" 2> "$work/backup.log")"
 rc=$?
 sed 's/^/  /' "$work/backup.log"
 check "backup.sh writes a pg_dump -Fc archive ($(basename "${dump:-none}"))" test "$rc" -eq 0 -a -s "${dump:-/nonexistent}"
-check "backup.sh verify: the archive is readable by pg_restore" "$deploy_dir/backup.sh" verify "${dump:-/nonexistent}"
+verify_out="$("$deploy_dir/backup.sh" verify "${dump:-/nonexistent}" 2>&1)"
+verify_rc=$?
+echo "$verify_out" | tail -n 1 | sed 's/^/  /'
+check "backup.sh verify: the dump restores into the scratch database, every table equal to its manifest" \
+    test "$verify_rc" -eq 0 -a -s "${dump:-/nonexistent}.sha256sums"
+# Corrupt a copy in the middle of its data: verify must fail (pg_restore --list alone still reads the table of contents).
+# The place is chosen so that the old check (pg_restore --list, the table of contents) still passes.
+cp "$dump.sha256sums" "$work/corrupt.dump.sha256sums"
+dump_size="$(stat -c %s "$dump")"
+for pct in 98 97 96 99 94 92 90 85 80 70 60; do
+    cp "$dump" "$work/corrupt.dump"
+    printf 'CORRUPTCORRUPTCORRUPT' | dd of="$work/corrupt.dump" bs=1 seek=$(( dump_size * pct / 100 )) conv=notrunc status=none
+    pg_restore --list "$work/corrupt.dump" >/dev/null 2>&1 && break
+done
+toc_still_reads() { pg_restore --list "$work/corrupt.dump" >/dev/null 2>&1; }
+corrupt_out="$("$deploy_dir/backup.sh" verify "$work/corrupt.dump" 2>&1)"
+corrupt_rc=$?
+echo "$corrupt_out" | grep -E 'ERROR|error' | head -n 2 | sed 's/^/  /'
+check "backup.sh verify fails on a corrupted dump (pg_restore --list still reads it: $(toc_still_reads && echo yes || echo no))" \
+    test "$corrupt_rc" -ne 0
+# A manifest that does not match (e.g. the dump of another day): verify must notice.
+cp "$dump" "$work/other.dump"
+awk '!done && $2 ~ /^[0-9a-f]+$/ && length($2) == 32 { $2 = "00000000000000000000000000000000"; done = 1 } { print }' \
+    "$dump.sha256sums" > "$work/other.dump.sha256sums"
+check "control: backup.sh verify fails when one table's checksum differs from the manifest" \
+    eval '! "$deploy_dir/backup.sh" verify "$work/other.dump" >/dev/null 2>&1'
 private_dump() { [ "$(stat -c %a "$dump")" = 600 ]; }
 check "the dump is readable by its owner only (0600)" private_dump
 check "the first backup also keeps a weekly copy" test -s "$PATRITECH_BACKUP_DIR/weekly/$(basename "${dump:-none}")"
@@ -695,10 +937,12 @@ check "retention keeps the 7 newest daily and 4 newest weekly dumps" retention
 
 refuses_running() { ! "$deploy_dir/backup.sh" restore "$dump" --yes >/dev/null 2>&1; }
 check "backup.sh restore refuses while the app is running" refuses_running
+# Restore into a NON-empty database that changed after the backup: the result must be the backup's data exactly.
+"${pgsql[@]}" -d patritech -c "insert into units (code, name, created_at) values ('NEW-999', 'Depois do backup', now())" \
+    -c "update categories set name = name || ' (alterada)'" >/dev/null
+changed_since() { [ "$(table_sums)" != "$sums_before" ]; }
+check "control: the database differs from the backup before the restore (table checksums)" changed_since
 "$deploy_dir/manage.sh" stop 2>/dev/null
-"${pgsql[@]}" -c "drop database patritech with (force)" -c "create database patritech owner patritech"
-wiped() { [ -z "$(counts)" ]; }
-check "database wiped (dropped and created empty)" wiped
 "$deploy_dir/manage.sh" restore "$dump" --yes > "$work/restore.log" 2>&1
 rc=$?
 sed 's/^/  /' "$work/restore.log"
@@ -706,9 +950,26 @@ after="$(counts)"
 echo "  row counts after restore: $after"
 check "manage.sh restore (stop, pg_restore, start) succeeds" test "$rc" -eq 0
 check "same row counts after the restore ($before = $after)" test "$before" = "$after"
+same_sums() { diff <(echo "$sums_before") <(table_sums) | head -n 5 | sed 's/^/  /'; [ "$(table_sums)" = "$sums_before" ]; }
+check "every table identical to the backup after restoring into the non-empty database (checksums)" same_sums
 after_restore="$("${curl_tls[@]}" -o /dev/null -w '%{http_code}' "$url/login")"
 check "the app serves through nginx again after the restore (GET /login $after_restore)" \
     test "$after_restore" = 200 -a "$(ready_direct && echo yes)" = yes
+
+# Encrypted at rest with an age public key (the private key stays elsewhere), copied off-site with rsync.
+age-keygen -o "$work/age-key.txt" 2>/dev/null
+recipient="$(age-keygen -y "$work/age-key.txt")"
+mkdir -p "$work/offsite"
+enc="$(PATRITECH_BACKUP_AGE_RECIPIENT="$recipient" PATRITECH_BACKUP_OFFSITE="$work/offsite/" "$deploy_dir/backup.sh" 2>"$work/backup-age.log")"
+rc=$?
+sed 's/^/  /' "$work/backup-age.log" | tail -n 4
+only_encrypted() { [ "$rc" -eq 0 ] && [ -s "$enc.age" ] && [ ! -e "$enc" ] && [ "$(stat -c %a "$enc.age")" = 600 ]; }
+check "backup.sh with PATRITECH_BACKUP_AGE_RECIPIENT keeps only the encrypted dump (0600)" only_encrypted
+check "control: the encrypted file is not readable as a dump without the key" eval '! pg_restore --list "$enc.age" >/dev/null 2>&1'
+decrypts() { age -d -i "$work/age-key.txt" -o "$work/decrypted.dump" "$enc.age" && pg_restore --list "$work/decrypted.dump" >/dev/null; }
+check "the private key decrypts it into a readable dump" decrypts
+offsite_copy() { cmp -s "$enc.age" "$work/offsite/$(basename "$enc").age" && [ -s "$work/offsite/$(basename "$enc").sha256sums" ]; }
+check "the encrypted dump and its manifest were copied off-site (rsync)" offsite_copy
 
 # ---------------------------------------------------------------- alerting rules and a real Prometheus
 info "alerting rules (promtool) and a Prometheus scrape"

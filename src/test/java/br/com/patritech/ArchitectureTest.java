@@ -50,6 +50,7 @@ class ArchitectureTest {
             .layer("api").definedBy("br.com.patritech.api..")
             .layer("demo").definedBy("br.com.patritech.demo..")
             .layer("operations").definedBy("br.com.patritech.operations..")
+            .layer("audit").definedBy("br.com.patritech.audit..")
             .whereLayer("base").mayNotAccessAnyLayer()
             .whereLayer("security").mayOnlyAccessLayers("base")
             .whereLayer("organization").mayOnlyAccessLayers("base", "security")
@@ -71,6 +72,7 @@ class ArchitectureTest {
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
                     "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation")
             .whereLayer("operations").mayOnlyAccessLayers("base", "security")
+            .whereLayer("audit").mayOnlyAccessLayers("base", "security")
             .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
                     "custody", "transfers", "inventory", "depreciation");
 

@@ -70,7 +70,7 @@ class ArchitectureTest {
             .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
                     "custody", "transfers", "depreciation")
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation")
+                    "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation", "audit")
             .whereLayer("operations").mayOnlyAccessLayers("base", "security")
             .whereLayer("audit").mayOnlyAccessLayers("base", "security")
             .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",

@@ -9,6 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -28,15 +32,28 @@ class AuditTrailRecorder {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    AuditTrailRecorder(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    AuditTrailRecorder(JdbcClient jdbc, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @EventListener
     void record(AuditedAction action) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // A read-only transaction (a report, an export) changes nothing to roll back, and PostgreSQL refuses
+            // an insert in it: the entry gets a transaction of its own.
+            ownTransaction.executeWithoutResult(status -> insert(action));
+        } else {
+            insert(action);
+        }
+    }
+
+    private void insert(AuditedAction action) {
         Optional<AppUser> actor = currentUser.get();
         String login = actor.map(AppUser::login).orElse(action.subject());
         jdbc.sql("""

@@ -133,6 +133,20 @@ abstract class AuditTrailReadingTests {
     }
 
     @Test
+    void anActionPublishedInAReadOnlyTransactionIsStillRecorded() {
+        AppUser auditor = testUsers.principal(Role.AUDITOR, Set.of(), Set.of());
+        String m = marker();
+        TransactionTemplate readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        readOnly.setReadOnly(true);
+        SystemUser.callAs(auditor, () -> readOnly.execute(status -> {
+            events.publishEvent(new AuditedAction("REPORT_GENERATED", m, null, null));
+            return null;
+        }));
+
+        assertThat(subjects(auditor, AuditFilter.all().withAction("REPORT_GENERATED"))).contains(m);
+    }
+
+    @Test
     void nobodySignedInReadsNothing() {
         assertThatThrownBy(() -> trail.find(AuditFilter.all(), 0, 10)).isInstanceOf(AccessDeniedException.class);
     }

@@ -3,12 +3,7 @@ package br.com.patritech.audit.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -20,12 +15,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.StreamResourceRegistry;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,6 +25,7 @@ import br.com.patritech.base.AuditedAction;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Role;
 import br.com.patritech.security.SystemUser;
+import br.com.patritech.support.Downloads;
 import br.com.patritech.support.KaribuTest;
 
 /** /auditoria: what an auditor and a gestor see, the filters, and the CSV of the filter. */
@@ -84,7 +74,7 @@ class AuditViewTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(grid, 0)).as("a code without translation shows as it is")
                 .contains("FUTURE_ACTION");
 
-        List<String> csv = download(_get(Anchor.class, spec -> spec.withId("audit-export"))).lines().toList();
+        List<String> csv = Downloads.text(_get(Anchor.class, spec -> spec.withId("audit-export"))).lines().toList();
         assertThat(csv).hasSize(2);
         assertThat(csv.get(1)).contains(";FUTURE_ACTION;", marker + "-future").doesNotContain(marker + "-reset");
     }
@@ -104,18 +94,5 @@ class AuditViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("audit-scoped")).getText())
                 .isEqualTo("Você vê apenas os registros sobre as suas unidades.");
         assertThat(rows()).extracting(AuditEntry::subject).containsExactly(marker + "-unit");
-    }
-
-    /** What the browser would get by following the link. */
-    private static String download(Anchor link) throws Exception {
-        URI uri = URI.create(link.getHref());
-        var resource = (StreamResourceRegistry.ElementStreamResource) VaadinSession.getCurrent().getResourceRegistry()
-                .getResource(uri).orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        VaadinResponse response = mock(VaadinResponse.class);
-        when(response.getOutputStream()).thenReturn(out);
-        ((DownloadHandler) resource.getElementRequestHandler()).handleDownloadRequest(new DownloadEvent(
-                mock(VaadinRequest.class), response, VaadinSession.getCurrent(), link.getElement()));
-        return new String(out.toByteArray(), StandardCharsets.UTF_8).replace("\uFEFF", "");
     }
 }

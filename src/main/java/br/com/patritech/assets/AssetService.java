@@ -7,11 +7,13 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import br.com.patritech.base.AuditedAction;
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.NotFoundException;
 import br.com.patritech.base.Violations;
@@ -42,12 +44,15 @@ public class AssetService {
     private final EntityManager em;
     private final Clock clock;
     private final int exactTotalsLimit;
+    private final ApplicationEventPublisher events;
 
     AssetService(AssetRepository assets, AssetQueries queries, AssetTotalsLedger ledger, AssetHistory historyReader,
                  AssetHistoryWriter history,
                  ObjectProvider<AssetMovementVeto> vetoes, AssetReferences references, TomboGenerator tombos,
                  CurrentUser currentUser, EntityManager em, Clock clock,
-                 @Value("${patritech.assets.exact-totals-limit:10000}") int exactTotalsLimit) {
+                 @Value("${patritech.assets.exact-totals-limit:10000}") int exactTotalsLimit,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.assets = assets;
         this.queries = queries;
         this.ledger = ledger;
@@ -266,6 +271,8 @@ public class AssetService {
         asset.revertWriteOff();
         ledger.changed(before, asset);
         history.append(asset.getId(), AssetEventType.WRITE_OFF_REVERTED, user, justification, changes);
+        events.publishEvent(new AuditedAction("WRITE_OFF_REVERTED", asset.getTombo() + " — " + asset.getName(),
+                asset.getUnit().getId(), justification));
         return flushed(asset, user);
     }
 

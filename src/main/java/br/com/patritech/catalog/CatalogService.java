@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
+import br.com.patritech.base.AuditDetail;
+import br.com.patritech.base.AuditedAction;
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.NotFoundException;
 import br.com.patritech.security.AppUser;
@@ -61,7 +63,9 @@ public class CatalogService {
         if (categories.existsByNameIgnoreCase(name)) {
             throw new DomainException("category.name.duplicate", "name");
         }
-        return summary(categories.save(new Category(name, form.tomboPrefix())));
+        CategorySummary saved = summary(categories.save(new Category(name, form.tomboPrefix())));
+        audit("CATEGORY_CREATED", name, "prefix: " + saved.tomboPrefix());
+        return saved;
     }
 
     /** Saves the form over the category as it was at {@code version}; refuses if someone changed it since. */
@@ -78,9 +82,12 @@ public class CatalogService {
             throw new DomainException("category.name.duplicate", "name");
         }
         boolean renamed = !name.equals(category.getName());
+        CategorySummary before = summary(category);
         category.setName(name);
         category.setTomboPrefix(form.tomboPrefix());
         CategorySummary saved = summary(categories.saveAndFlush(category));
+        audit("CATEGORY_CHANGED", name, AuditDetail.of().add("name", before.name(), saved.name())
+                .add("prefix", before.tomboPrefix(), saved.tomboPrefix()).text());
         if (renamed) {
             events.publishEvent(new CategoryRenamed(categoryId, name));
         }
@@ -102,6 +109,12 @@ public class CatalogService {
         } catch (DataIntegrityViolationException e) {
             throw new DomainException("category.delete.in-use", null, category.getName());
         }
+        audit("CATEGORY_DELETED", category.getName(), null);
+    }
+
+    /** For the audit trail (decision 0016), in this transaction; categories concern no single unit. */
+    private void audit(String action, String subject, String detail) {
+        events.publishEvent(new AuditedAction(action, subject, null, detail));
     }
 
     private AppUser requireCategoryManager() {

@@ -11,12 +11,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import br.com.patritech.assets.AssetExportRows;
 import br.com.patritech.assets.AssetFilter;
 import br.com.patritech.assets.AssetRow;
 import br.com.patritech.assets.AssetSort;
+import br.com.patritech.base.AuditedAction;
 import br.com.patritech.base.Translations;
 
 /**
@@ -34,8 +36,10 @@ public class AssetExport {
     private final AssetExportRows rows;
     private final Translations translations;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AssetExport(AssetExportRows rows, Translations translations, Clock clock) {
+    AssetExport(AssetExportRows rows, Translations translations, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.rows = rows;
         this.translations = translations;
         this.clock = clock;
@@ -45,6 +49,9 @@ public class AssetExport {
     public void write(AssetFilter filter, List<AssetSort> sort, ExportFormat format, Locale requested,
                       OutputStream out) throws IOException {
         Locale locale = Translations.supported(requested);
+        // Recorded when it starts (decision 0016): a download the client abandons was still asked for.
+        events.publishEvent(new AuditedAction("EXPORT_RUN", fileName(format, locale), filter.unitId(),
+                "format: " + format + "; filter: " + filter + "; sort: " + sort));
         ExportSheet sheet = format == ExportFormat.CSV ? new CsvExportSheet(out, locale)
                 : new XlsxExportSheet(out, translations.getTranslation("exchange.sheet.assets", locale),
                         !Locale.ENGLISH.equals(locale));

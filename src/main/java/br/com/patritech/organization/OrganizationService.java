@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
+import br.com.patritech.base.AuditDetail;
+import br.com.patritech.base.AuditedAction;
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.NotFoundException;
 import br.com.patritech.security.AppUser;
@@ -98,7 +100,9 @@ public class OrganizationService {
         }
         Unit unit = new Unit(code, required(form.name(), "name", 150), optional(form.address(), "address", 300));
         unit.setActive(form.active());
-        return summary(units.save(unit));
+        UnitSummary saved = summary(units.save(unit));
+        audit("UNIT_CREATED", code, saved.id(), "name: " + saved.name() + "; active: " + saved.active());
+        return saved;
     }
 
     /** Saves the form over the unit as it was at {@code version}; refuses if someone changed it since. */
@@ -115,11 +119,16 @@ public class OrganizationService {
             throw new DomainException("unit.code.duplicate", "code");
         }
         boolean newCode = !code.equals(unit.getCode());
+        UnitSummary before = summary(unit);
         unit.setCode(code);
         unit.setName(required(form.name(), "name", 150));
         unit.setAddress(optional(form.address(), "address", 300));
         unit.setActive(form.active());
         UnitSummary saved = summary(units.saveAndFlush(unit));
+        audit("UNIT_CHANGED", code, unitId, AuditDetail.of()
+                .add("code", before.code(), saved.code()).add("name", before.name(), saved.name())
+                .add("address", before.address(), saved.address()).add("active", before.active(), saved.active())
+                .text());
         if (newCode) {
             events.publishEvent(new UnitCodeChanged(unitId, code));
         }
@@ -141,6 +150,7 @@ public class OrganizationService {
         } catch (DataIntegrityViolationException e) {
             throw new DomainException("unit.delete.in-use", null, unit.getCode());
         }
+        audit("UNIT_DELETED", unit.getCode(), unitId, "name: " + unit.getName());
     }
 
     /** Rooms of a unit the caller may see, by name. */
@@ -181,7 +191,10 @@ public class OrganizationService {
         if (rooms.existsByUnitIdAndNameIgnoreCase(unitId, name)) {
             throw new DomainException("room.name.duplicate", "name");
         }
-        return roomSummary(rooms.save(new Room(unit, name, optional(form.description(), "description", 300))), unitId);
+        RoomSummary saved = roomSummary(rooms.save(new Room(unit, name, optional(form.description(), "description", 300))),
+                unitId);
+        audit("ROOM_CREATED", unit.getCode() + " / " + name, unitId, null);
+        return saved;
     }
 
     /** Saves the form over the room as it was at {@code version}; refuses if someone changed it since. */
@@ -197,9 +210,12 @@ public class OrganizationService {
             throw new DomainException("room.name.duplicate", "name");
         }
         boolean renamed = !name.equals(room.getName());
+        String detail = AuditDetail.of().add("name", room.getName(), name)
+                .add("description", room.getDescription(), optional(form.description(), "description", 300)).text();
         room.setName(name);
         room.setDescription(optional(form.description(), "description", 300));
         RoomSummary saved = roomSummary(rooms.saveAndFlush(room), unitId);
+        audit("ROOM_CHANGED", room.getUnit().getCode() + " / " + name, unitId, detail);
         if (renamed) {
             events.publishEvent(new RoomRenamed(roomId, name));
         }
@@ -219,6 +235,12 @@ public class OrganizationService {
         } catch (DataIntegrityViolationException e) {
             throw new DomainException("room.delete.in-use", null, room.getName());
         }
+        audit("ROOM_DELETED", room.getUnit().getCode() + " / " + room.getName(), room.getUnit().getId(), null);
+    }
+
+    /** For the audit trail (decision 0016), in this transaction. */
+    private void audit(String action, String subject, long unitId, String detail) {
+        events.publishEvent(new AuditedAction(action, subject, unitId, detail));
     }
 
     private Unit visibleUnit(AppUser user, long unitId) {

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -21,10 +22,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import br.com.patritech.base.AuditedAction;
+
 
 /**
  * Issues 15-minute access JWTs and rotating refresh tokens. A refresh token works once; presenting a spent one
- * is taken as theft and revokes its whole chain.
+ * is taken as theft and revokes its whole chain. Issuing to a signed-in person and revoking a chain are published
+ * for the audit trail (decision 0016); the refreshes in between are not (one every 15 minutes says nothing).
  */
 @Service
 public class TokenService {
@@ -49,8 +53,11 @@ public class TokenService {
     private final AccountLookup accounts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final ApplicationEventPublisher events;
 
-    TokenService(JwtEncoder encoder, RefreshTokenRepository refreshTokens, AccountLookup accounts, Clock clock) {
+    TokenService(JwtEncoder encoder, RefreshTokenRepository refreshTokens, AccountLookup accounts, Clock clock,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.encoder = encoder;
         this.refreshTokens = refreshTokens;
         this.accounts = accounts;
@@ -59,7 +66,12 @@ public class TokenService {
 
     @Transactional
     public Tokens issue(AppUser user) {
-        return issue(user.id(), accounts.tokenGeneration(user.id()), UUID.randomUUID().toString());
+        Tokens tokens = issue(user.id(), accounts.tokenGeneration(user.id()), UUID.randomUUID().toString());
+        SystemUser.callAs(user, () -> {
+            events.publishEvent(new AuditedAction("API_TOKEN_ISSUED", user.login(), null, null));
+            return null;
+        });
+        return tokens;
     }
 
     /** Spends the refresh token and answers a new pair; reuse of a spent token revokes its chain. */
@@ -69,7 +81,7 @@ public class TokenService {
                 .orElseThrow(() -> new RefreshRefused("unknown"));
         Instant now = clock.instant();
         if (token.isSpentOrRevoked()) {
-            refreshTokens.revokeChain(token.getChainId(), now);
+            revokeChain(token, now, "a spent refresh token was presented again");
             throw new RefreshRefused("reused");
         }
         if (token.isExpiredAt(now)) {
@@ -77,10 +89,16 @@ public class TokenService {
         }
         token.spend(now);
         if (accounts.principal(token.getUserId(), token.getTokenGeneration()).isEmpty()) {
-            refreshTokens.revokeChain(token.getChainId(), now);
+            revokeChain(token, now, "the account changed (password, deactivation)");
             throw new RefreshRefused("account changed");
         }
         return issue(token.getUserId(), token.getTokenGeneration(), token.getChainId());
+    }
+
+    private void revokeChain(RefreshToken token, Instant now, String why) {
+        refreshTokens.revokeChain(token.getChainId(), now);
+        String owner = accounts.activeUser(token.getUserId()).map(AppUser::login).orElse("#" + token.getUserId());
+        events.publishEvent(new AuditedAction("API_TOKEN_CHAIN_REVOKED", owner, null, why));
     }
 
     private Tokens issue(long userId, int generation, String chainId) {

@@ -56,13 +56,13 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         // Hash even for unknown logins so the response time does not reveal whether the account exists.
         boolean passwordMatches = encoder.matches(password, user.map(User::getPasswordHash).orElse(dummyHash));
         if (user.isEmpty() || !user.get().isActive() || !passwordMatches) {
-            if (attempts.recordFailure(account, clientAddress)) {
+            if (attempts.recordFailure(account, login, clientAddress)) {
                 throw new LockedException("Locked after repeated failures");
             }
             throw new BadCredentialsException("Bad credentials");
         }
-        attempts.recordSuccess(account);
         AppUser principal = user.get().toAppUser();
+        attempts.recordSuccess(account, principal);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
     }
 

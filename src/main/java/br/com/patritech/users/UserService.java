@@ -62,9 +62,11 @@ public class UserService {
     private final CurrentUser currentUser;
     private final LoginAttemptService loginAttempts;
     private final EntityManager entityManager;
+    private final UserAudit audit;
 
     UserService(UserRepository users, PasswordEncoder encoder, CurrentUser currentUser,
-                LoginAttemptService loginAttempts, EntityManager entityManager) {
+                LoginAttemptService loginAttempts, EntityManager entityManager, UserAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -89,7 +91,9 @@ public class UserService {
         if (role == Role.GESTOR) {
             user.getPermissions().addAll(form.permissions());
         }
-        return summary(users.save(user));
+        User saved = users.save(user);
+        audit.created(saved);
+        return summary(saved);
     }
 
     /** Creates an account with a random password, answered once so the caller can hand it over. */
@@ -118,6 +122,7 @@ public class UserService {
         Set<Permission> flags = role != Role.GESTOR ? Set.of()
                 : merged(user.getPermissions(), form.permissions(), caller.isAdmin() ? null : caller.permissions());
         checkGrant(caller, role, added(user.getUnitIds(), units), added(user.getPermissions(), flags));
+        UserAudit.Snapshot before = UserAudit.Snapshot.of(user);
         user.setName(UserValidation.name(form.name()));
         user.setRole(role);
         copyContact(form.cpf(), form.email(), form.phone(), form.address(), user, userId);
@@ -126,6 +131,7 @@ public class UserService {
         user.getUnitIds().addAll(units);
         user.getPermissions().retainAll(flags);
         user.getPermissions().addAll(flags);
+        audit.changed(before, user);
         return summary(users.saveAndFlush(user));
     }
 
@@ -137,7 +143,9 @@ public class UserService {
             throw DomainException.of("user.self.deactivate");
         }
         User user = manageable(caller, userId, version);
+        UserAudit.Snapshot before = UserAudit.Snapshot.of(user);
         user.setActive(active);
+        audit.changed(before, user);
         return summary(users.saveAndFlush(user));
     }
 
@@ -154,6 +162,7 @@ public class UserService {
         }
         String password = RandomPasswords.generate();
         user.setPasswordHash(encoder.encode(password), true);
+        audit.passwordReset(user);
         if (user.getCpf() != null) {
             loginAttempts.clearFailures(user.getCpf());
         }

@@ -163,6 +163,14 @@ class OpenApiConformanceTest {
         api.get("/api/v1/dashboard", gestor);
         api.send("GET", "/api/v1/me", admin, null, null, null);
 
+        // Audit trail (ADMIN and AUDITOR)
+        api.get("/api/v1/audit?size=5", auditor);
+        api.get("/api/v1/audit?who=a&action=SIGN_IN&from=2020-01-01&to=2099-12-31&unitId=" + own.unitId()
+                + "&page=1&size=2", admin);
+        api.get("/api/v1/audit", gestor);
+        api.get("/api/v1/audit?from=ontem", admin);
+        api.get("/api/v1/audit", null);
+
         // Units
         api.get("/api/v1/units", gestor);
         String unitCode = "DOC-" + System.nanoTime() % 1_000_000;

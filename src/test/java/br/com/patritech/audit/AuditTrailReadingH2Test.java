@@ -1,0 +1,4 @@
+package br.com.patritech.audit;
+
+class AuditTrailReadingH2Test extends AuditTrailReadingTests {
+}

@@ -1,0 +1,4 @@
+package br.com.patritech.audit;
+
+class AuditedActionsH2Test extends AuditedActionsTests {
+}

@@ -1,0 +1,7 @@
+package br.com.patritech.audit;
+
+import br.com.patritech.support.OnPostgres;
+
+@OnPostgres
+class AuditedActionsPostgresTest extends AuditedActionsTests {
+}

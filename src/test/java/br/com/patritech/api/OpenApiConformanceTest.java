@@ -286,6 +286,7 @@ class OpenApiConformanceTest {
         api.put(policyPath, admin, "\"0\"", policy);
         jdbc.update("truncate table depreciation_entries");
         jdbc.update("delete from depreciation_unit_totals");
+        jdbc.update("delete from depreciation_cell_totals");
         jdbc.update("delete from depreciation_closings");
         api.get("/api/v1/depreciation/closings", auditor);
         ApiClient.Response closed = api.post("/api/v1/depreciation/closings", admin, Map.of("month", "2024-04"));

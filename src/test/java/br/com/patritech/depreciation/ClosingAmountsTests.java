@@ -52,6 +52,7 @@ abstract class ClosingAmountsTests {
     void setUp() {
         jdbc.update("truncate table depreciation_entries");
         jdbc.update("delete from depreciation_unit_totals");
+        jdbc.update("delete from depreciation_cell_totals");
         jdbc.update("delete from depreciation_closings");
         admin = testUsers.principal(Role.ADMIN, Set.of(), Set.of());
     }

@@ -41,6 +41,7 @@ class DepreciationSectionTest extends KaribuTest {
     void setUp() {
         jdbc.update("truncate table depreciation_entries");
         jdbc.update("delete from depreciation_unit_totals");
+        jdbc.update("delete from depreciation_cell_totals");
         jdbc.update("delete from depreciation_closings");
         admin = testUsers.principal(Role.ADMIN, Set.of(), Set.of());
         login(admin);

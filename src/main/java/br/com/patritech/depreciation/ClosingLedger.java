@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * not by unit, so an asset moved to another unit while the month closes is still written exactly once. Amounts are computed in cents as integers so H2 and PostgreSQL round alike, and follow
  * {@link DepreciationSchedule#amount} exactly: floor(D / L) a month, month L takes the rest, never past the residual.
  * The accumulated value before the month comes from the previous closing, or for an asset seen for the first time
- * from the schedule itself (its opening balance).
+ * from the schedule itself (its opening balance). The latest revaluation or impairment up to the month restarts the
+ * schedule: from the start of its month the base is its new value, the life what was left of it, the count from zero.
  */
 @Component
 class ClosingLedger {
@@ -35,18 +36,30 @@ class ClosingLedger {
                         select w.*, w.base_c - w.residual_c as d_c,
                                case when w.life > 0 then (w.base_c - w.residual_c) / w.life else 0 end as monthly_c
                         from (
-                            select a.id, a.unit_id, a.category_id, a.status, a.classification, a.acquisition_value as base,
-                                   cast(a.acquisition_value * 100 as bigint) as base_c,
-                                   case when p.depreciates then cast(round(a.acquisition_value * p.residual_percent / 100, 2) * 100 as bigint)
-                                        else cast(a.acquisition_value * 100 as bigint) end as residual_c,
-                                   case when p.depreciates then p.useful_life_months else 0 end as life,
-                                   cast(:monthIndex - (extract(year from a.acquisition_date) * 12
-                                        + extract(month from a.acquisition_date)) as integer) as k,
-                                   cast(e.accumulated * 100 as bigint) as previous_c
+                            select a.id, a.unit_id, a.category_id, a.status, a.classification,
+                                   coalesce(j.new_value, a.acquisition_value) as base,
+                                   cast(coalesce(j.new_value, a.acquisition_value) * 100 as bigint) as base_c,
+                                   case when p.depreciates then cast(round(coalesce(j.new_value, a.acquisition_value)
+                                            * p.residual_percent / 100, 2) * 100 as bigint)
+                                        else cast(coalesce(j.new_value, a.acquisition_value) * 100 as bigint) end as residual_c,
+                                   case when not coalesce(p.depreciates, false) then 0
+                                        when j.id is null then p.useful_life_months
+                                        else greatest(p.useful_life_months - cast(extract(year from j.month_start) * 12
+                                            + extract(month from j.month_start) - 1 - (extract(year from a.acquisition_date) * 12
+                                            + extract(month from a.acquisition_date)) as integer), 1) end as life,
+                                   cast(:monthIndex - case when j.id is null then extract(year from a.acquisition_date) * 12
+                                        + extract(month from a.acquisition_date) else extract(year from j.month_start) * 12
+                                        + extract(month from j.month_start) - 1 end as integer) as k,
+                                   case when j.month_start = :month then null
+                                        else cast(e.accumulated * 100 as bigint) end as previous_c
                             from assets a
                             left join depreciation_policies p on p.category_id = a.category_id
                             left join depreciation_entries e on e.closing_id = :previous and e.asset_id = a.id
-                            where a.id >= :fromId and a.id < :toId and a.acquisition_date is not null and a.acquisition_date < :nextMonth
+                            left join (select asset_id, max(id) as id from depreciation_adjustments
+                                       where month_start < :nextMonth group by asset_id) jl on jl.asset_id = a.id
+                            left join depreciation_adjustments j on j.id = jl.id
+                            where a.id >= :fromId and a.id < :toId and a.acquisition_date is not null
+                              and a.acquisition_date < :nextMonth
                               and (a.status <> 'BAIXADO' or a.write_off_date >= :nextMonth)
                         ) w
                     ) x

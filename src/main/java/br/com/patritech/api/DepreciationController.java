@@ -115,8 +115,7 @@ class DepreciationController {
     private ResponseEntity<AdjustmentResponse> adjust(long id, AdjustmentKind kind, AdjustmentForm form) {
         Adjustment recorded = adjustments.record(id, new Adjustment.Request(kind, form.date(), form.newValue(),
                 form.reason()));
-        return ResponseEntity.created(URI.create("/api/v1/assets/" + id + "/adjustments"))
-                .body(AdjustmentResponse.of(recorded));
+        return ResponseEntity.ok(AdjustmentResponse.of(recorded)); // an action on the asset, like write-off: 200
     }
 
     @GetMapping("/api/v1/assets/{id}/book-value")

@@ -2,6 +2,8 @@ package br.com.patritech.api;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -19,7 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.NotFoundException;
+import br.com.patritech.depreciation.Adjustment;
+import br.com.patritech.depreciation.AdjustmentKind;
 import br.com.patritech.depreciation.AssetBookValue;
+import br.com.patritech.depreciation.DepreciationAdjustments;
 import br.com.patritech.depreciation.BookValues;
 import br.com.patritech.depreciation.CategoryPolicy;
 import br.com.patritech.depreciation.ClosingStatus;
@@ -59,14 +64,58 @@ class DepreciationController {
     record CloseRequest(String month) {
     }
 
+    /** A revaluation or impairment as asked: date ("yyyy-MM-dd", in the first month not closed), new value, reason. */
+    record AdjustmentForm(LocalDate date, BigDecimal newValue, String reason) {
+    }
+
+    record AdjustmentResponse(long id, long assetId, AdjustmentKind kind, LocalDate date, String month,
+                              BigDecimal previousBookValue, BigDecimal newValue, String reason, Instant recordedAt,
+                              String recordedBy) {
+        static AdjustmentResponse of(Adjustment a) {
+            return new AdjustmentResponse(a.id(), a.assetId(), a.kind(), a.date(), a.month().toString(),
+                    a.previousBookValue(), a.newValue(), a.reason(), a.recordedAt(), a.recordedBy());
+        }
+    }
+
     private final BookValues bookValues;
     private final DepreciationPolicies policies;
     private final DepreciationClosings closings;
+    private final DepreciationAdjustments adjustments;
 
-    DepreciationController(BookValues bookValues, DepreciationPolicies policies, DepreciationClosings closings) {
+    DepreciationController(BookValues bookValues, DepreciationPolicies policies, DepreciationClosings closings,
+                           DepreciationAdjustments adjustments) {
         this.bookValues = bookValues;
         this.policies = policies;
         this.closings = closings;
+        this.adjustments = adjustments;
+    }
+
+    @GetMapping("/api/v1/assets/{id}/adjustments")
+    @Operation(summary = "Reavaliações e reduções ao valor recuperável de um bem",
+            description = "Em ordem de registro; cada uma é a nova base da depreciação a partir do início do seu mês")
+    List<AdjustmentResponse> adjustments(@PathVariable long id) {
+        return adjustments.of(id).stream().map(AdjustmentResponse::of).toList();
+    }
+
+    @PostMapping("/api/v1/assets/{id}/revaluations")
+    @Operation(summary = "Registrar uma reavaliação (ADMIN, ou GESTOR com ASSET_EDIT na unidade)",
+            description = "date no primeiro mês ainda não fechado, newValue >= 0 com até 2 decimais, reason obrigatória; "
+                    + "fica no histórico do bem (REVALUED) e não pode ser alterada")
+    ResponseEntity<AdjustmentResponse> revalue(@PathVariable long id, @RequestBody AdjustmentForm form) {
+        return adjust(id, AdjustmentKind.REVALUATION, form);
+    }
+
+    @PostMapping("/api/v1/assets/{id}/impairments")
+    @Operation(summary = "Registrar uma redução ao valor recuperável (ADMIN, ou GESTOR com ASSET_EDIT na unidade)",
+            description = "Como a reavaliação, mas newValue menor que o valor contábil atual; histórico IMPAIRED")
+    ResponseEntity<AdjustmentResponse> impair(@PathVariable long id, @RequestBody AdjustmentForm form) {
+        return adjust(id, AdjustmentKind.IMPAIRMENT, form);
+    }
+
+    private ResponseEntity<AdjustmentResponse> adjust(long id, AdjustmentKind kind, AdjustmentForm form) {
+        Adjustment recorded = adjustments.record(id, new Adjustment.Request(kind, form.date(), form.newValue(),
+                form.reason()));
+        return ResponseEntity.ok(AdjustmentResponse.of(recorded)); // an action on the asset, like write-off: 200
     }
 
     @GetMapping("/api/v1/assets/{id}/book-value")

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,27 +52,41 @@ public class BookValues {
                 where e.asset_id = ? order by e.month_start""").param(assetId)
                 .query((rs, n) -> new Month(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getBigDecimal(2),
                         rs.getBigDecimal(3), rs.getBigDecimal(4))).list();
-        BigDecimal base = asset.acquisitionValue();
-        BigDecimal accumulated = past.isEmpty() ? BigDecimal.ZERO.setScale(2) : past.getLast().accumulated();
+        record Latest(BigDecimal newValue, YearMonth month) {
+        }
+        Optional<Latest> latest = jdbc.sql("""
+                select new_value, month_start from depreciation_adjustments where asset_id = ?
+                order by id desc fetch first 1 rows only""").param(assetId)
+                .query((rs, n) -> new Latest(rs.getBigDecimal(1), YearMonth.from(rs.getObject(2, LocalDate.class))))
+                .optional();
         YearMonth asOf = past.isEmpty() ? null : past.getLast().month();
+        // A revaluation or impairment restarts the schedule from its month: new base, the rest of the life, from zero.
+        BigDecimal base = latest.map(Latest::newValue).orElse(asset.acquisitionValue());
+        YearMonth acquired = asset.acquisitionDate() == null ? null : YearMonth.from(asset.acquisitionDate());
+        YearMonth origin = latest.map(l -> l.month().minusMonths(1)).orElse(acquired);
+        int life = policy.usefulLifeMonths();
+        if (latest.isPresent() && acquired != null) {
+            life = (int) Math.max(life - acquired.until(origin, ChronoUnit.MONTHS), 1);
+        }
+        boolean pending = latest.isPresent() && (asOf == null || latest.get().month().isAfter(asOf));
+        BigDecimal accumulated = pending || past.isEmpty() ? BigDecimal.ZERO.setScale(2) : past.getLast().accumulated();
         List<Month> projected = new ArrayList<>();
         int remaining = 0;
-        if (policy.depreciates() && asset.acquisitionDate() != null) {
-            YearMonth first = YearMonth.from(asset.acquisitionDate()).plusMonths(1);
-            YearMonth next = asOf == null ? first : asOf.plusMonths(1);
+        if (policy.depreciates() && origin != null) {
+            YearMonth next = asOf == null || pending ? origin.plusMonths(1) : asOf.plusMonths(1);
             YearMonth stop = asset.writeOff() == null ? null : YearMonth.from(asset.writeOff().date());
-            long k = first.until(next, java.time.temporal.ChronoUnit.MONTHS) + 1;
-            remaining = (int) Math.max(0, policy.usefulLifeMonths() - k + 1);
+            long k = origin.until(next, ChronoUnit.MONTHS);
+            remaining = (int) Math.max(0, life - k + 1);
             BigDecimal depreciable = DepreciationSchedule.depreciable(base, policy);
             BigDecimal running = accumulated;
-            for (; k <= policy.usefulLifeMonths() && (stop == null || next.isBefore(stop)); k++, next = next.plusMonths(1)) {
-                BigDecimal amount = DepreciationSchedule.amount(depreciable, policy.usefulLifeMonths(), k, running);
+            for (; k <= life && (stop == null || next.isBefore(stop)); k++, next = next.plusMonths(1)) {
+                BigDecimal amount = DepreciationSchedule.amount(depreciable, life, k, running);
                 running = running.add(amount);
                 projected.add(new Month(next, amount, running, base.subtract(running)));
             }
         }
-        return new AssetBookValue(assetId, base, accumulated, base.subtract(accumulated), asOf, policy.depreciates(),
-                policy.usefulLifeMonths(), remaining, past, projected);
+        return new AssetBookValue(assetId, asset.acquisitionValue(), accumulated, base.subtract(accumulated), asOf,
+                policy.depreciates(), policy.usefulLifeMonths(), remaining, past, projected);
     }
 
     /** Read from the per-unit totals the closing wrote, never from the ledger itself. */

@@ -1,25 +1,29 @@
 package br.com.patritech.depreciation;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one month of the ledger with set-based SQL, one {@code insert ... select} per unit (the unit is only the
- * progress step). Amounts are computed in cents as integers so H2 and PostgreSQL round alike, and follow
+ * Writes one month of the ledger with set-based SQL: one {@code insert ... select} per chunk of asset ids
+ * ({@code patritech.depreciation.closing-chunk}, 250,000 by default; a chunk is only the progress step). Chunks by id,
+ * not by unit, so an asset moved to another unit while the month closes is still written exactly once. Amounts are computed in cents as integers so H2 and PostgreSQL round alike, and follow
  * {@link DepreciationSchedule#amount} exactly: floor(D / L) a month, month L takes the rest, never past the residual.
  * The accumulated value before the month comes from the previous closing, or for an asset seen for the first time
- * from the schedule itself (its opening balance).
+ * from the schedule itself (its opening balance). The latest revaluation or impairment up to the month restarts the
+ * schedule: from the start of its month the base is its new value, the life what was left of it, the count from zero.
  */
 @Component
 class ClosingLedger {
 
     private static final String INSERT = """
-            insert into depreciation_entries (closing_id, asset_id, month_start, unit_id, category_id, base, amount,
-                accumulated, book_value)
-            select :closing, z.id, :month, z.unit_id, z.category_id, z.base, z.amount_c * 0.01,
+            insert into depreciation_entries (closing_id, asset_id, month_start, unit_id, category_id, status,
+                classification, base, amount, accumulated, book_value)
+            select :closing, z.id, :month, z.unit_id, z.category_id, z.status, z.classification, z.base, z.amount_c * 0.01,
                    (z.before_c + z.amount_c) * 0.01, (z.base_c - z.before_c - z.amount_c) * 0.01
             from (
                 select y.*, case when y.k < 1 then 0
@@ -32,18 +36,30 @@ class ClosingLedger {
                         select w.*, w.base_c - w.residual_c as d_c,
                                case when w.life > 0 then (w.base_c - w.residual_c) / w.life else 0 end as monthly_c
                         from (
-                            select a.id, a.unit_id, a.category_id, a.acquisition_value as base,
-                                   cast(a.acquisition_value * 100 as bigint) as base_c,
-                                   case when p.depreciates then cast(round(a.acquisition_value * p.residual_percent / 100, 2) * 100 as bigint)
-                                        else cast(a.acquisition_value * 100 as bigint) end as residual_c,
-                                   case when p.depreciates then p.useful_life_months else 0 end as life,
-                                   cast(:monthIndex - (extract(year from a.acquisition_date) * 12
-                                        + extract(month from a.acquisition_date)) as integer) as k,
-                                   cast(e.accumulated * 100 as bigint) as previous_c
+                            select a.id, a.unit_id, a.category_id, a.status, a.classification,
+                                   coalesce(j.new_value, a.acquisition_value) as base,
+                                   cast(coalesce(j.new_value, a.acquisition_value) * 100 as bigint) as base_c,
+                                   case when p.depreciates then cast(round(coalesce(j.new_value, a.acquisition_value)
+                                            * p.residual_percent / 100, 2) * 100 as bigint)
+                                        else cast(coalesce(j.new_value, a.acquisition_value) * 100 as bigint) end as residual_c,
+                                   case when not coalesce(p.depreciates, false) then 0
+                                        when j.id is null then p.useful_life_months
+                                        else greatest(p.useful_life_months - cast(extract(year from j.month_start) * 12
+                                            + extract(month from j.month_start) - 1 - (extract(year from a.acquisition_date) * 12
+                                            + extract(month from a.acquisition_date)) as integer), 1) end as life,
+                                   cast(:monthIndex - case when j.id is null then extract(year from a.acquisition_date) * 12
+                                        + extract(month from a.acquisition_date) else extract(year from j.month_start) * 12
+                                        + extract(month from j.month_start) - 1 end as integer) as k,
+                                   case when j.month_start = :month then null
+                                        else cast(e.accumulated * 100 as bigint) end as previous_c
                             from assets a
                             left join depreciation_policies p on p.category_id = a.category_id
                             left join depreciation_entries e on e.closing_id = :previous and e.asset_id = a.id
-                            where a.unit_id = :unit and a.acquisition_date is not null and a.acquisition_date < :nextMonth
+                            left join (select asset_id, max(id) as id from depreciation_adjustments
+                                       where month_start < :nextMonth group by asset_id) jl on jl.asset_id = a.id
+                            left join depreciation_adjustments j on j.id = jl.id
+                            where a.id >= :fromId and a.id < :toId and a.acquisition_date is not null
+                              and a.acquisition_date < :nextMonth
                               and (a.status <> 'BAIXADO' or a.write_off_date >= :nextMonth)
                         ) w
                     ) x
@@ -51,27 +67,65 @@ class ClosingLedger {
             ) z
             """;
 
+    /** The closing's totals per cell (unit, category, status, classification), then per unit, from those cells. */
+    private static final String CELLS = """
+            insert into depreciation_cell_totals (closing_id, unit_id, category_id, status, classification, asset_count,
+                base, amount, accumulated, book_value)
+            select closing_id, unit_id, category_id, status, classification, count(*), sum(base), sum(amount),
+                   sum(accumulated), sum(book_value)
+            from depreciation_entries where closing_id = :closing
+            group by closing_id, unit_id, category_id, status, classification
+            """;
+    private static final String UNITS = """
+            insert into depreciation_unit_totals (closing_id, unit_id, asset_count, base, amount, accumulated, book_value)
+            select closing_id, unit_id, sum(asset_count), sum(base), sum(amount), sum(accumulated), sum(book_value)
+            from depreciation_cell_totals where closing_id = :closing group by closing_id, unit_id
+            """;
+
+    /** One chunk: asset ids from {@code fromId} (inclusive) to {@code toId} (exclusive). */
+    record Chunk(long fromId, long toId) {
+    }
+
     private final JdbcClient jdbc;
+    private final long chunkSize;
 
-    ClosingLedger(JdbcClient jdbc) {
+    ClosingLedger(JdbcClient jdbc, @Value("${patritech.depreciation.closing-chunk:250000}") long chunkSize) {
         this.jdbc = jdbc;
+        this.chunkSize = Math.max(1, chunkSize);
     }
 
-    /** Units that hold at least one asset: the steps of the progress bar. */
-    List<Long> units() {
-        return jdbc.sql("select distinct unit_id from asset_totals where asset_count > 0 order by unit_id")
-                .query(Long.class).list();
+    /** The id ranges that cover every asset: the steps of the progress bar. */
+    List<Chunk> chunks() {
+        record Bounds(Long min, Long max) {
+        }
+        Bounds bounds = jdbc.sql("select min(id), max(id) from assets")
+                .query((rs, n) -> new Bounds(rs.getObject(1, Long.class), rs.getObject(2, Long.class))).single();
+        List<Chunk> chunks = new ArrayList<>();
+        if (bounds.min() == null) {
+            return chunks;
+        }
+        for (long from = bounds.min(); from <= bounds.max(); from += chunkSize) {
+            chunks.add(new Chunk(from, Math.min(from + chunkSize, bounds.max() + 1)));
+        }
+        return chunks;
     }
 
-    /** Writes the month's rows of one unit; {@code previous} is the closing of the month before, or -1. */
-    int write(long closing, long previous, YearMonth month, long unit) {
+    /** Writes the month's rows of one chunk; {@code previous} is the closing of the month before, or -1. */
+    int write(long closing, long previous, YearMonth month, Chunk chunk) {
         return jdbc.sql(INSERT)
                 .param("closing", closing)
                 .param("month", month.atDay(1))
                 .param("monthIndex", month.getYear() * 12 + month.getMonthValue())
                 .param("previous", previous)
-                .param("unit", unit)
+                .param("fromId", chunk.fromId())
+                .param("toId", chunk.toId())
                 .param("nextMonth", month.plusMonths(1).atDay(1))
                 .update();
+    }
+
+    /** Sums the closing's ledger once into cells (what the asset lists read) and those into units (the dashboard). */
+    void writeTotals(long closing) {
+        jdbc.sql(CELLS).param("closing", closing).update();
+        jdbc.sql(UNITS).param("closing", closing).update();
     }
 }

@@ -164,21 +164,18 @@ public class DepreciationClosings {
         jdbc.sql("insert into depreciation_closings (month_start, status, started_at, started_by) values (?, 'CLOSED', ?, ?)")
                 .params(month.atDay(1), Timestamp.from(Instant.now(clock)), by).update(key, "id");
         long closing = key.getKeyAs(Number.class).longValue();
-        List<Long> units = ledger.units();
-        for (int i = 0; i < units.size(); i++) {
-            progress.accept(new ClosingProgress(month, ClosingProgress.State.RUNNING, i, units.size(), null));
-            ledger.write(closing, previous, month, units.get(i));
+        List<ClosingLedger.Chunk> chunks = ledger.chunks();
+        for (int i = 0; i < chunks.size(); i++) {
+            progress.accept(new ClosingProgress(month, ClosingProgress.State.RUNNING, i, chunks.size(), null));
+            ledger.write(closing, previous, month, chunks.get(i));
         }
-        jdbc.sql("""
-                insert into depreciation_unit_totals (closing_id, unit_id, asset_count, base, amount, accumulated, book_value)
-                select closing_id, unit_id, count(*), sum(base), sum(amount), sum(accumulated), sum(book_value)
-                from depreciation_entries where closing_id = ? group by closing_id, unit_id""").param(closing).update();
+        ledger.writeTotals(closing);
         jdbc.sql("""
                 update depreciation_closings set finished_at = ?,
                     asset_count = (select coalesce(sum(asset_count), 0) from depreciation_unit_totals where closing_id = ?),
                     total_amount = (select coalesce(sum(amount), 0) from depreciation_unit_totals where closing_id = ?)
                 where id = ?""").params(Timestamp.from(Instant.now(clock)), closing, closing, closing).update();
-        progress.accept(new ClosingProgress(month, ClosingProgress.State.RUNNING, units.size(), units.size(), null));
+        progress.accept(new ClosingProgress(month, ClosingProgress.State.RUNNING, chunks.size(), chunks.size(), null));
         return currentStatus();
     }
 

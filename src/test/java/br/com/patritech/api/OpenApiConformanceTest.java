@@ -294,6 +294,7 @@ class OpenApiConformanceTest {
         api.put(policyPath, admin, "\"0\"", policy);
         jdbc.update("truncate table depreciation_entries");
         jdbc.update("delete from depreciation_unit_totals");
+        jdbc.update("delete from depreciation_cell_totals");
         jdbc.update("delete from depreciation_closings");
         api.get("/api/v1/depreciation/closings", auditor);
         ApiClient.Response closed = api.post("/api/v1/depreciation/closings", admin, Map.of("month", "2024-04"));
@@ -304,6 +305,7 @@ class OpenApiConformanceTest {
         api.post("/api/v1/depreciation/closings/999999999/reopen", admin, Map.of());
         api.post("/api/v1/depreciation/closings/" + closed.body().path("lastClosingId").asLong() + "/reopen", gestor, Map.of());
         api.post("/api/v1/depreciation/closings/" + closed.body().path("lastClosingId").asLong() + "/reopen", admin, Map.of());
+        exerciseAdjustments(api.post("/api/v1/assets", admin, asset).body().get("id").asLong(), admin, auditor);
         assertThat(List.of(made.status(), put.status(), patched.status(), moved.status(), off.status()))
                 .containsOnly(200, 201);
 
@@ -454,5 +456,23 @@ class OpenApiConformanceTest {
 
     private static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Depreciation: revaluation and impairment of one asset (none closed, so today is in the first open month). */
+    private void exerciseAdjustments(long assetId, String admin, String auditor) {
+        String path = "/api/v1/assets/" + assetId;
+        String today = LocalDate.now().toString();
+        ApiClient.Response revalued = api.post(path + "/revaluations", admin, Map.of("date", today, "newValue", "5000.00",
+                "reason", "Laudo de avaliação"));
+        assertThat(revalued.status()).isEqualTo(200);
+        api.post(path + "/revaluations", admin, Map.of("date", today, "newValue", "-1", "reason", "Laudo"));
+        api.post(path + "/revaluations", admin, Map.of("date", "ontem", "newValue", "1", "reason", "Laudo"));
+        api.post(path + "/impairments", admin, Map.of("date", today, "newValue", "9000.00", "reason", "Dano"));
+        api.post(path + "/impairments", auditor, Map.of("date", today, "newValue", "10.00", "reason", "Dano"));
+        api.post("/api/v1/assets/999999999/impairments", admin, Map.of("date", today, "newValue", "1", "reason", "Dano"));
+        assertThat(api.post(path + "/impairments", admin, Map.of("date", today, "newValue", "1000.00",
+                "reason", "Tela quebrada")).status()).isEqualTo(200);
+        api.get(path + "/adjustments", auditor);
+        api.get("/api/v1/assets/999999999/adjustments", admin);
     }
 }

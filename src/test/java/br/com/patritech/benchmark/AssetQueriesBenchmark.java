@@ -66,6 +66,9 @@ class AssetQueriesBenchmark {
     @Autowired
     DepreciationClosings closings;
 
+    @Autowired
+    br.com.patritech.depreciation.ListBookValues listBookValues;
+
     @Test
     void measure() throws Exception {
         jdbc.execute("analyze");
@@ -79,7 +82,8 @@ class AssetQueriesBenchmark {
                 jdbc.queryForObject("select count(*) from units", Long.class),
                 jdbc.queryForObject("select count(*) from rooms", Long.class),
                 jdbc.queryForObject("select count(*) from categories", Long.class)));
-        for (var caller : List.of(admin, gestor)) {
+        boolean closingOnly = "closing".equals(System.getProperty("benchmark.only"));
+        for (var caller : closingOnly ? List.<ApiTimer.Caller>of() : List.of(admin, gestor)) {
             String who = caller == admin ? "admin" : "gestor";
             timings.use(caller);
             for (AssetSortKey key : AssetSortKey.values()) {
@@ -115,8 +119,11 @@ class AssetQueriesBenchmark {
             lines.add(timings.time(who + ": dashboard alone", dashboard::dashboard, null));
             lines.add(timings.concurrently(who + ": dashboard, 8 at once (each call)", 8, dashboard::dashboard));
         }
-        lines.addAll(Plans.of(jdbc, unitId));
+        if (!closingOnly) {
+            lines.addAll(Plans.of(jdbc, unitId));
+        }
         closing(lines, admin.principal());
+        bookValueTotals(lines, admin.principal(), gestor.principal(), unitId);
         lines.forEach(System.out::println);
         Files.write(Path.of("target", "benchmark-results.txt"), lines);
     }
@@ -129,12 +136,38 @@ class AssetQueriesBenchmark {
                 select id, true, 60, 10, 0, now(), 'benchmark' from categories c
                 where not exists (select 1 from depreciation_policies p where p.category_id = c.id)""");
         lines.add("");
-        lines.add("Depreciation closing (set-based insert ... select per unit, one transaction), wall time:");
+        lines.add("Depreciation closing (set-based insert ... select per chunk of asset ids, one transaction), wall time:");
         for (YearMonth month : List.of(YearMonth.now().minusMonths(2), YearMonth.now().minusMonths(1))) {
             long start = System.nanoTime();
             var status = SystemUser.callAs(admin, () -> closings.close(month));
             lines.add(String.format("closing %s: %,d ledger rows in %,d ms (goal: well under 60,000 ms at 1,000,000)",
                     month, status.assetCount(), (System.nanoTime() - start) / 1_000_000));
+        }
+    }
+
+    /** The book-value total of the asset list's filter (issue 14): from the closing's cells, or capped for a search. */
+    private void bookValueTotals(List<String> lines, AppUser admin, AppUser gestor, long unitId) {
+        lines.add("");
+        lines.add("Book-value total of the asset list's filter, 20 runs after a warm-up, ms (goal: like the list totals, 50):");
+        var filters = new java.util.LinkedHashMap<String, AssetFilter>();
+        filters.put("whole list", AssetFilter.all());
+        filters.put("one unit, active", AssetFilter.all().withUnit(unitId).withStatus(AssetStatus.ATIVO));
+        filters.put("search 'notebook 12'", AssetFilter.all().withSearch("notebook 12"));
+        filters.put("search 'notebook' (capped)", AssetFilter.all().withSearch("notebook"));
+        for (AppUser who : List.of(admin, gestor)) {
+            for (var filter : filters.entrySet()) {
+                List<Long> nanos = new ArrayList<>();
+                for (int i = 0; i < 21; i++) {
+                    long start = System.nanoTime();
+                    SystemUser.callAs(who, () -> listBookValues.total(filter.getValue()));
+                    if (i > 0) {
+                        nanos.add(System.nanoTime() - start);
+                    }
+                }
+                nanos.sort(null);
+                lines.add(String.format("%-7s %-30s p50 %7.1f  p95 %7.1f", who == admin ? "admin" : "gestor",
+                        filter.getKey(), nanos.get(9) / 1e6, nanos.get(18) / 1e6));
+            }
         }
     }
 }

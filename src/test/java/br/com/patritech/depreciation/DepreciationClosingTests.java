@@ -63,6 +63,7 @@ abstract class DepreciationClosingTests {
         // closings are global: start every test from a calendar with nothing closed (truncate skips the row triggers)
         jdbc.update("truncate table depreciation_entries");
         jdbc.update("delete from depreciation_unit_totals");
+        jdbc.update("delete from depreciation_cell_totals");
         jdbc.update("delete from depreciation_closings");
         own = fixtures.newUnit();
         other = fixtures.newUnit();

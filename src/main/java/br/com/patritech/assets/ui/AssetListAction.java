@@ -24,5 +24,8 @@ public interface AssetListAction {
         AssetFilter filter();
 
         List<AssetSort> sort();
+
+        /** Runs {@code listener} after every change of the filter or refresh of the list (a total that follows it). */
+        void whenChanged(Runnable listener);
     }
 }

@@ -34,6 +34,7 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private final AssetGrid grid;
     private final Span totals = new Span();
     private final AssetFilterBar filters;
+    private final java.util.List<Runnable> listChanged = new java.util.ArrayList<>();
     private boolean restoring;
 
     AssetsView(AssetService assets, OrganizationService organization, CatalogService catalog,
@@ -87,6 +88,11 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             public java.util.List<br.com.patritech.assets.AssetSort> sort() {
                 return grid.sorts();
             }
+
+            @Override
+            public void whenChanged(Runnable listener) {
+                listChanged.add(listener);
+            }
         };
         listActions.forEach(a -> a.component(state).ifPresent(row::add));
         return row;
@@ -131,6 +137,7 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
     private void showTotals() {
         grid.showTotals(totals);
+        listChanged.forEach(Runnable::run);
     }
 
     @Override

@@ -8,19 +8,23 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import org.springframework.core.annotation.Order;
 
 import br.com.patritech.assets.AssetDetails;
 import br.com.patritech.assets.ui.AssetPageSection;
 import br.com.patritech.base.ui.Formats;
+import br.com.patritech.depreciation.Adjustment;
 import br.com.patritech.depreciation.AssetBookValue;
 import br.com.patritech.depreciation.BookValues;
+import br.com.patritech.depreciation.DepreciationAdjustments;
 import br.com.patritech.depreciation.DepreciationSchedule.Month;
 
 /**
@@ -39,9 +43,11 @@ class DepreciationSection implements AssetPageSection {
     }
 
     private final BookValues bookValues;
+    private final DepreciationAdjustments adjustments;
 
-    DepreciationSection(BookValues bookValues) {
+    DepreciationSection(BookValues bookValues, DepreciationAdjustments adjustments) {
         this.bookValues = bookValues;
+        this.adjustments = adjustments;
     }
 
     @Override
@@ -62,6 +68,13 @@ class DepreciationSection implements AssetPageSection {
             item(figures, ui, "remaining-life", ui.getTranslation("depreciation.remaining-months", value.remainingMonths()));
         }
         section.add(figures);
+        adjustments(section, asset.id(), ui);
+        if (adjustments.mayAdjust(asset)) {
+            Button adjust = new Button(ui.getTranslation("depreciation.adjustment.new"),
+                    e -> new AdjustmentDialog(asset.id(), adjustments, () -> ui.refreshCurrentRoute(true)).open());
+            adjust.setId("new-adjustment");
+            section.add(adjust);
+        }
         if (!value.depreciates()) {
             Span none = new Span(ui.getTranslation("depreciation.none"));
             none.setId("depreciation-none");
@@ -91,6 +104,23 @@ class DepreciationSection implements AssetPageSection {
         grid.setAllRowsVisible(true);
         grid.setItems(rows);
         return grid;
+    }
+
+    /** Revaluations and impairments, oldest first: kind, date, book value before and after, reason and who. */
+    private void adjustments(Div section, long assetId, UI ui) {
+        List<Adjustment> recorded = adjustments.of(assetId);
+        if (recorded.isEmpty()) {
+            return;
+        }
+        Div list = new Div(new H4(ui.getTranslation("depreciation.adjustments")));
+        list.setId("depreciation-adjustments");
+        for (Adjustment a : recorded) {
+            list.add(new Div(ui.getTranslation("depreciation.adjustment.line",
+                    ui.getTranslation("depreciation.adjustment.kind." + a.kind().name()),
+                    Formats.date(a.date(), ui.getLocale()), Formats.money(a.previousBookValue(), ui.getLocale()),
+                    Formats.money(a.newValue(), ui.getLocale()), a.reason(), a.recordedBy())));
+        }
+        section.add(list);
     }
 
     private static void item(FormLayout form, UI ui, String key, String text) {

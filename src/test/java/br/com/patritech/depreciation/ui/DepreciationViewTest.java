@@ -42,6 +42,7 @@ class DepreciationViewTest extends KaribuTest {
     void resetClosings() {
         jdbc.update("truncate table depreciation_entries");
         jdbc.update("delete from depreciation_unit_totals");
+        jdbc.update("delete from depreciation_cell_totals");
         jdbc.update("delete from depreciation_closings");
     }
 

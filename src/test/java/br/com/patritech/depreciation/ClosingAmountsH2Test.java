@@ -1,0 +1,4 @@
+package br.com.patritech.depreciation;
+
+class ClosingAmountsH2Test extends ClosingAmountsTests {
+}

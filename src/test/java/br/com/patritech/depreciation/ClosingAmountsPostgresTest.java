@@ -1,0 +1,7 @@
+package br.com.patritech.depreciation;
+
+import br.com.patritech.support.OnPostgres;
+
+@OnPostgres
+class ClosingAmountsPostgresTest extends ClosingAmountsTests {
+}

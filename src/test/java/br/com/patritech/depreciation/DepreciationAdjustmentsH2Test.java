@@ -1,0 +1,4 @@
+package br.com.patritech.depreciation;
+
+class DepreciationAdjustmentsH2Test extends DepreciationAdjustmentsTests {
+}

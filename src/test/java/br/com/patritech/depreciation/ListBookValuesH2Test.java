@@ -1,0 +1,4 @@
+package br.com.patritech.depreciation;
+
+class ListBookValuesH2Test extends ListBookValuesTests {
+}

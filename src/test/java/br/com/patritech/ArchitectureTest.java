@@ -50,6 +50,7 @@ class ArchitectureTest {
             .layer("api").definedBy("br.com.patritech.api..")
             .layer("demo").definedBy("br.com.patritech.demo..")
             .layer("operations").definedBy("br.com.patritech.operations..")
+            .layer("twofactor").definedBy("br.com.patritech.twofactor..")
             .whereLayer("base").mayNotAccessAnyLayer()
             .whereLayer("security").mayOnlyAccessLayers("base")
             .whereLayer("organization").mayOnlyAccessLayers("base", "security")
@@ -69,8 +70,10 @@ class ArchitectureTest {
             .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
                     "custody", "transfers", "depreciation")
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation")
+                    "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation",
+                    "twofactor")
             .whereLayer("operations").mayOnlyAccessLayers("base", "security")
+            .whereLayer("twofactor").mayOnlyAccessLayers("base", "security", "users", "documents")
             .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
                     "custody", "transfers", "inventory", "depreciation");
 

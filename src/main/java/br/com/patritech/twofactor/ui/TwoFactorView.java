@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
@@ -75,7 +75,9 @@ class TwoFactorView extends VerticalLayout implements HasDynamicTitle {
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(cancel);
         } else {
-            add(new RouterLink(getTranslation("twofactor.back"), ""));
+            Anchor back = new Anchor("", getTranslation("twofactor.back"));
+            back.setId("two-factor-back");
+            add(back);
         }
     }
 

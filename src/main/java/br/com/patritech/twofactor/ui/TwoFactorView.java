@@ -4,7 +4,6 @@ import java.util.Base64;
 import java.util.List;
 
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -45,10 +44,12 @@ class TwoFactorView extends VerticalLayout implements HasDynamicTitle {
     private final TwoFactorService twoFactor;
     private final VerticalLayout content = new VerticalLayout();
     private final TextField code = new TextField();
+    private final String issuer;
 
     TwoFactorView(TwoFactorService twoFactor, CurrentUser currentUser, Installation installation,
                   AuthenticationContext authentication) {
         this.twoFactor = twoFactor;
+        this.issuer = installation.institutionName();
         setId("two-factor-view");
         setMaxWidth("36rem");
         setWidthFull();
@@ -60,12 +61,7 @@ class TwoFactorView extends VerticalLayout implements HasDynamicTitle {
         code.setWidthFull();
         code.getElement().setAttribute("autocomplete", "one-time-code");
         add(new H2(getTranslation("twofactor.title")), content);
-        Status status = twoFactor.status();
-        if (status.enrolled()) {
-            showEnrolled(status);
-        } else {
-            showEnrolment(twoFactor.startEnrolment(installation.institutionName()), status);
-        }
+        showCurrentState();
         if (currentUser.get().map(u -> u.isAdmin()).orElse(false)) {
             add(new RequirementSetting(twoFactor));
         }
@@ -78,6 +74,18 @@ class TwoFactorView extends VerticalLayout implements HasDynamicTitle {
             Anchor back = new Anchor("", getTranslation("twofactor.back"));
             back.setId("two-factor-back");
             add(back);
+        }
+    }
+
+    private void showCurrentState() {
+        content.removeAll();
+        code.clear();
+        code.setInvalid(false);
+        Status status = twoFactor.status();
+        if (status.enrolled()) {
+            showEnrolled(status);
+        } else {
+            showEnrolment(twoFactor.startEnrolment(issuer), status);
         }
     }
 
@@ -122,7 +130,7 @@ class TwoFactorView extends VerticalLayout implements HasDynamicTitle {
             if (enrolled.signedIn() != null) {
                 SignInCompletion.enter(enrolled.signedIn());
             } else {
-                UI.getCurrent().navigate(ROUTE);
+                showCurrentState();
             }
         });
         done.setId("recovery-codes-saved");
@@ -149,7 +157,7 @@ class TwoFactorView extends VerticalLayout implements HasDynamicTitle {
         try {
             twoFactor.disable(code.getValue());
             Notification.show(getTranslation("twofactor.disabled"));
-            UI.getCurrent().navigate(ROUTE);
+            showCurrentState();
         } catch (DomainException refusal) {
             code.setErrorMessage(getTranslation(refusal.getMessageKey()));
             code.setInvalid(true);

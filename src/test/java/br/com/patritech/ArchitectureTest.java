@@ -51,6 +51,7 @@ class ArchitectureTest {
             .layer("demo").definedBy("br.com.patritech.demo..")
             .layer("operations").definedBy("br.com.patritech.operations..")
             .layer("audit").definedBy("br.com.patritech.audit..")
+            .layer("twofactor").definedBy("br.com.patritech.twofactor..")
             .whereLayer("base").mayNotAccessAnyLayer()
             .whereLayer("security").mayOnlyAccessLayers("base")
             .whereLayer("organization").mayOnlyAccessLayers("base", "security")
@@ -70,9 +71,11 @@ class ArchitectureTest {
             .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
                     "custody", "transfers", "depreciation")
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation", "audit")
+                    "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation", "audit",
+                    "twofactor")
             .whereLayer("operations").mayOnlyAccessLayers("base", "security")
             .whereLayer("audit").mayOnlyAccessLayers("base", "security")
+            .whereLayer("twofactor").mayOnlyAccessLayers("base", "security", "users", "documents")
             .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
                     "custody", "transfers", "inventory", "depreciation");
 

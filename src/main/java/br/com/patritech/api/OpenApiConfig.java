@@ -87,10 +87,14 @@ class OpenApiConfig {
             responses.put("200", new ApiResponse().description("Tokens de acesso e de renovação").content(new Content()
                     .addMediaType(JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/Tokens")))));
             op.setSecurity(List.of());
-            error(responses, "401", "Credenciais ou token de renovação inválidos, ou conta bloqueada");
             error(responses, "429", "Muitas requisições deste endereço: aguarde um minuto");
             if (path.endsWith("/token")) {
-                error(responses, "403", "A senha foi definida por outra pessoa: troque-a na tela de login");
+                error(responses, "401", "Credenciais inválidas, conta bloqueada, ou código de verificação em duas "
+                        + "etapas (campo totp) ausente (second-factor-required) ou errado (bad-second-factor)");
+                error(responses, "403", "A senha foi definida por outra pessoa (troque-a na tela de login), ou a conta "
+                        + "é obrigada a usar verificação em duas etapas e ainda não a ativou");
+            } else {
+                error(responses, "401", "Credenciais ou token de renovação inválidos, ou conta bloqueada");
             }
         } else {
             error(responses, "401", "Sem token válido");

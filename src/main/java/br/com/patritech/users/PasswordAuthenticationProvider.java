@@ -2,6 +2,7 @@ package br.com.patritech.users;
 
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -14,10 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.LoginAttemptService;
+import br.com.patritech.security.SecondFactorPending;
+import br.com.patritech.security.SecondFactorPolicy;
+import br.com.patritech.security.SecondFactorPolicy.SecondStep;
 
 /**
  * Checks CPF-or-e-mail and password, with the 5-strikes lockout. Unknown logins, inactive users and wrong
- * passwords fail alike, so the answer never reveals which accounts exist.
+ * passwords fail alike, so the answer never reveals which accounts exist. A user who owes a second factor gets a
+ * {@link SecondFactorPending} instead of a signed-in session.
  */
 @Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {
@@ -29,11 +34,14 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     private final LoginAttemptService attempts;
     private final String dummyHash;
+    private final ObjectProvider<SecondFactorPolicy> secondFactor;
 
-    PasswordAuthenticationProvider(UserRepository users, PasswordEncoder encoder, LoginAttemptService attempts) {
+    PasswordAuthenticationProvider(UserRepository users, PasswordEncoder encoder, LoginAttemptService attempts,
+                                   ObjectProvider<SecondFactorPolicy> secondFactor) {
         this.users = users;
         this.encoder = encoder;
         this.attempts = attempts;
+        this.secondFactor = secondFactor;
         this.dummyHash = encoder.encode("not-a-real-password-" + System.nanoTime());
     }
 
@@ -62,6 +70,13 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         }
         AppUser principal = user.get().toAppUser();
+        SecondFactorPolicy policy = secondFactor.getIfAvailable();
+        SecondStep step = policy == null ? SecondStep.NONE : policy.after(principal);
+        if (step != SecondStep.NONE) {
+            // Signed in only once the code is right (TwoFactorService.verify records it then).
+            attempts.clearFailures(account);
+            return new SecondFactorPending(principal, step);
+        }
         attempts.recordSuccess(account, principal);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
     }

@@ -28,9 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import br.com.patritech.assets.AssetFixtures;
 import br.com.patritech.assets.AssetFixtures.Place;
+import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Permission;
 import br.com.patritech.security.Role;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.support.TestUsers;
+import br.com.patritech.twofactor.RequiredFor;
+import br.com.patritech.twofactor.TotpTestCodes;
+import br.com.patritech.twofactor.TwoFactorService;
 
 /**
  * A client generated from /api/openapi.json must work: every operation is called for real (success and its main
@@ -54,6 +59,9 @@ class OpenApiConformanceTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     private final List<HttpResponse<String>> responses = new ArrayList<>();
     private ApiClient api;
@@ -139,6 +147,31 @@ class OpenApiConformanceTest {
         return errors.isEmpty() ? null : "body breaks the schema: " + errors + " in " + body;
     }
 
+    /** The token endpoint for an account with TOTP: code missing, wrong, right; and one that must enrol first. */
+    private void exerciseTokensWithASecondFactor() {
+        var user = apiUsers.create(Role.AUDITOR, Set.of(), Set.of());
+        var principal = new AppUser(user.id(), user.name(), user.email(), Role.AUDITOR,
+                Set.of(), EnumSet.noneOf(Permission.class), false);
+        var twoFactor = context.getBean(TwoFactorService.class);
+        var enrolment = SystemUser.callAs(principal, () -> twoFactor.startEnrolment("T"));
+        SystemUser.callAs(principal, () -> twoFactor.confirmEnrolment(enrolment.secret(),
+                TotpTestCodes.code(enrolment.secret(), 0)));
+        Map<String, String> login = Map.of("username", user.email(), "password", ApiUsers.PASSWORD);
+        api.post("/api/v1/auth/token", null, login);
+        api.post("/api/v1/auth/token", null, Map.of("username", user.email(), "password", ApiUsers.PASSWORD,
+                "totp", "12345x"));
+        api.post("/api/v1/auth/token", null, Map.of("username", user.email(), "password", ApiUsers.PASSWORD,
+                "totp", TotpTestCodes.code(enrolment.secret(), 1)));
+        var admin = apiUsers.create(Role.ADMIN, Set.of(), Set.of());
+        SystemUser.run(() -> twoFactor.require(RequiredFor.ADMINS));
+        try {
+            api.post("/api/v1/auth/token", null, Map.of("username", admin.email(), "password", ApiUsers.PASSWORD));
+        } finally {
+            SystemUser.run(
+                    () -> twoFactor.require(RequiredFor.NOBODY));
+        }
+    }
+
     private void exerciseEveryOperation() {
         Place own = fixtures.newUnit();
         long category = fixtures.newCategory("DOC");
@@ -156,6 +189,7 @@ class OpenApiConformanceTest {
         api.send("POST", "/api/v1/auth/token", null, json, "{\"username\":", null);
         api.post("/api/v1/auth/refresh", null, Map.of("refresh_token", tokens.body().get("refresh_token").asString()));
         api.post("/api/v1/auth/refresh", null, Map.of("refresh_token", "usado-ou-inventado"));
+        exerciseTokensWithASecondFactor();
 
         // Account and dashboard
         api.get("/api/v1/me", admin);

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 import br.com.patritech.base.Cpf;
 import br.com.patritech.base.ui.ConfirmAction;
@@ -45,9 +46,11 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final UserEditor editor;
     private final Map<Long, String> unitCodes;
+    private final List<UserRowAction> rowActions;
 
-    UsersView(UserService userService, OrganizationService organization) {
+    UsersView(UserService userService, OrganizationService organization, ObjectProvider<UserRowAction> rowActions) {
         this.userService = userService;
+        this.rowActions = rowActions.orderedStream().toList();
         setId("users-view");
         setSizeFull();
         Grants grants = userService.grants();
@@ -108,6 +111,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                         null, grid.getDataProvider()::refreshAll));
         reset.setId("reset-password-" + user.id());
         actions.add(edit, active, reset);
+        rowActions.forEach(a -> a.button(user, grid.getDataProvider()::refreshAll).ifPresent(actions::add));
         return actions;
     }
 

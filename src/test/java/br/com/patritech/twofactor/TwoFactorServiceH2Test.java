@@ -1,0 +1,4 @@
+package br.com.patritech.twofactor;
+
+class TwoFactorServiceH2Test extends TwoFactorServiceTests {
+}

@@ -50,6 +50,7 @@ class ArchitectureTest {
             .layer("api").definedBy("br.com.patritech.api..")
             .layer("demo").definedBy("br.com.patritech.demo..")
             .layer("operations").definedBy("br.com.patritech.operations..")
+            .layer("reports").definedBy("br.com.patritech.reports..")
             .whereLayer("base").mayNotAccessAnyLayer()
             .whereLayer("security").mayOnlyAccessLayers("base")
             .whereLayer("organization").mayOnlyAccessLayers("base", "security")
@@ -69,8 +70,11 @@ class ArchitectureTest {
             .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
                     "custody", "transfers", "depreciation")
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation")
+                    "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation",
+                    "reports")
             .whereLayer("operations").mayOnlyAccessLayers("base", "security")
+            .whereLayer("reports").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
+                    "documents", "custody", "transfers")
             .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
                     "custody", "transfers", "inventory", "depreciation");
 

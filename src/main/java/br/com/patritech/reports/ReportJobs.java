@@ -62,6 +62,14 @@ public class ReportJobs {
         return new Status(job.id, job.request, job.format, job.state, job.done, job.total, job.file, job.errorKey);
     }
 
+    /** The caller's reports of the last {@link #KEEP}, newest first: the screen shows them when they come back. */
+    public java.util.List<Status> mine() {
+        long me = currentUser.require().id();
+        return jobs.values().stream().filter(j -> j.owner == me)
+                .sorted(java.util.Comparator.comparing((Job j) -> j.started).reversed()).limit(10)
+                .map(j -> status(j.id)).toList();
+    }
+
     private void run(Job job, ReportService.Checked checked, Locale locale) {
         try {
             job.total = reports.rowCount(checked);

@@ -107,7 +107,8 @@ abstract class InstitutionServiceTests {
     @Test
     void aWrongCnpjAndAnythingThatIsNotASmallPngOrJpegAreRefusedOnTheirField() throws Exception {
         assertRefused(new InstitutionForm("Instituto", "11.222.333/0001-82", null), "cnpj", "institution.cnpj.invalid");
-        byte[] fakePng = Arrays.copyOf(png(10, 10), 60); // a PNG's signature on a truncated image
+        byte[] fakePng = Arrays.copyOf(png(10, 10), 8 + 40); // a PNG's signature, then not an image
+        Arrays.fill(fakePng, 8, fakePng.length, (byte) 'x');
         assertRefused(new InstitutionForm("Instituto", null, fakePng), "logo", "institution.logo.not-image");
         assertRefused(new InstitutionForm("Instituto", null, "<svg onload=alert(1)>".getBytes()), "logo",
                 "institution.logo.not-image");

@@ -88,9 +88,12 @@ final class RunningApp {
         }
     }
 
+    /** A loaded CI machine (2 cores, several builds) has taken 160 s to start the jar. */
+    static final int READY_SECONDS = 300;
+
     static void awaitReady(String base, Process process, Path log) throws IOException {
         HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(READY_SECONDS));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The application exited; see " + log.toAbsolutePath());
@@ -109,7 +112,7 @@ final class RunningApp {
             }
             sleep(500);
         }
-        throw new IllegalStateException("The application did not become ready in 120 s; see " + log.toAbsolutePath());
+        throw new IllegalStateException("The application did not become ready in " + READY_SECONDS + " s; see " + log.toAbsolutePath());
     }
 
     static int freePort() throws IOException {

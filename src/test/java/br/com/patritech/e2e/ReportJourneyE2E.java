@@ -49,10 +49,15 @@ class ReportJourneyE2E extends ScreenSizeJourney {
         open("/relatorios");
         await(By.id("reports-view"));
         pick("report-unit", UNIT);
+        int before = driver.findElements(By.cssSelector("a.report-download")).size(); // reports asked for earlier
         click("report-generate");
+        // the newest report is listed first; its link appears once the background job is done
         var link = wait.withTimeout(java.time.Duration.ofSeconds(90))
-                .until(d -> d.findElements(By.cssSelector("a.report-download")).stream()
-                        .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElse(null));
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    var links = d.findElements(By.cssSelector("a.report-download"));
+                    return links.size() > before && links.get(0).isDisplayed() ? links.get(0) : null;
+                });
         assertNoHorizontalOverflow("reports " + screen);
         snap(screen);
         String base64 = (String) ((JavascriptExecutor) driver).executeAsyncScript(

@@ -44,6 +44,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private final RadioButtonGroup<ReportFormat> format = new RadioButtonGroup<>();
     private final FormErrors errors = new FormErrors();
     private final VerticalLayout recent = new VerticalLayout();
+    private final java.util.Map<String, ReportJobRow> rows = new java.util.HashMap<>();
 
     ReportsView(ReportJobs jobs, OrganizationService organization) {
         this.jobs = jobs;
@@ -110,8 +111,13 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         List<ReportJobs.Status> mine = jobs.mine();
+        rows.keySet().retainAll(mine.stream().map(ReportJobs.Status::id).toList());
         recent.removeAll();
-        mine.forEach(status -> recent.add(new ReportJobRow(status)));
+        for (ReportJobs.Status status : mine) { // newest first; existing rows are updated, not replaced
+            ReportJobRow row = rows.computeIfAbsent(status.id(), id -> new ReportJobRow(status));
+            row.update(status);
+            recent.add(row);
+        }
         boolean running = mine.stream().anyMatch(s -> s.state() == ReportJobs.State.RUNNING);
         getUI().ifPresent(ui -> ui.setPollInterval(running ? 1000 : -1));
     }

@@ -52,6 +52,7 @@ class ArchitectureTest {
             .layer("operations").definedBy("br.com.patritech.operations..")
             .layer("audit").definedBy("br.com.patritech.audit..")
             .layer("twofactor").definedBy("br.com.patritech.twofactor..")
+            .layer("reports").definedBy("br.com.patritech.reports..")
             .whereLayer("base").mayNotAccessAnyLayer()
             .whereLayer("security").mayOnlyAccessLayers("base")
             .whereLayer("organization").mayOnlyAccessLayers("base", "security")
@@ -72,10 +73,12 @@ class ArchitectureTest {
                     "custody", "transfers", "depreciation")
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
                     "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation", "audit",
-                    "twofactor")
+                    "twofactor", "reports")
             .whereLayer("operations").mayOnlyAccessLayers("base", "security")
             .whereLayer("audit").mayOnlyAccessLayers("base", "security")
             .whereLayer("twofactor").mayOnlyAccessLayers("base", "security", "users", "documents")
+            .whereLayer("reports").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
+                    "documents", "custody", "transfers")
             .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
                     "custody", "transfers", "inventory", "depreciation");
 

@@ -61,7 +61,7 @@ class TermDocument {
                 List.of(term.getPersonName() + "\n" + text(locale, "term.pdf.sign.person." + kind),
                         term.getIssuedBy() + "\n" + text(locale, "term.pdf.sign.issuer." + kind)),
                 new PrintedDocument.Verification(url, text(locale, "term.pdf.verify", term.getNumber(),
-                        term.getVerificationCode())));
+                        term.getVerificationCode())), installation.cnpj(), installation.logo());
     }
 
     private PrintedDocument.Field field(Locale locale, String key, String value) {

@@ -78,9 +78,7 @@ public final class PdfDocuments {
     }
 
     private static void heading(Document pdf, PrintedDocument source) {
-        Paragraph institution = new Paragraph(source.institution(), INSTITUTION);
-        institution.setAlignment(Element.ALIGN_CENTER);
-        pdf.add(institution);
+        letterhead(pdf, source.institution(), source.cnpj(), source.logo());
         Paragraph title = new Paragraph(source.title(), TITLE);
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingBefore(6);
@@ -91,6 +89,28 @@ public final class PdfDocuments {
             pdf.add(number);
         }
         pdf.add(new Paragraph(" ", TEXT));
+    }
+
+    /** The institution's logo (when saved), name and CNPJ, centred at the top of the first page. */
+    static void letterhead(Document pdf, String institution, String cnpj, byte[] logo) {
+        if (logo != null) {
+            try {
+                Image image = Image.getInstance(logo);
+                image.scaleToFit(120, 48);
+                image.setAlignment(Element.ALIGN_CENTER);
+                pdf.add(image);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Paragraph name = new Paragraph(institution, INSTITUTION);
+        name.setAlignment(Element.ALIGN_CENTER);
+        pdf.add(name);
+        if (cnpj != null) {
+            Paragraph number = new Paragraph("CNPJ " + cnpj, INSTITUTION);
+            number.setAlignment(Element.ALIGN_CENTER);
+            pdf.add(number);
+        }
     }
 
     static void fields(Document pdf, List<PrintedDocument.Field> fields, int alignment) {

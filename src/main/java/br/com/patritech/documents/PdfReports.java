@@ -11,7 +11,6 @@ import org.openpdf.text.Paragraph;
 /** Lays a {@link PrintedReport} out on A4, with the same heading, table and signature style as {@link PdfDocuments}. */
 public final class PdfReports {
 
-    private static final Font SMALL = new Font(Font.HELVETICA, 9, Font.NORMAL);
     private static final Font TITLE = new Font(Font.HELVETICA, 15, Font.BOLD);
     private static final Font SECTION = new Font(Font.HELVETICA, 11, Font.BOLD);
     private static final Font TEXT = new Font(Font.HELVETICA, 10, Font.NORMAL);
@@ -27,9 +26,7 @@ public final class PdfReports {
         PdfDocuments.footer(pdf, report.institution() + "  ·  " + report.title() + "  ·  ");
         pdf.open();
         try {
-            Paragraph institution = new Paragraph(report.institution(), SMALL);
-            institution.setAlignment(Element.ALIGN_CENTER);
-            pdf.add(institution);
+            PdfDocuments.letterhead(pdf, report.institution(), report.cnpj(), report.logo());
             Paragraph title = new Paragraph(report.title(), TITLE);
             title.setAlignment(Element.ALIGN_CENTER);
             title.setSpacingAfter(8);

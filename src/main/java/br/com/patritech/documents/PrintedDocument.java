@@ -16,10 +16,19 @@ import java.util.List;
  * @param closing      paragraphs after the table
  * @param signatures   one signature line each, with the caption printed under it
  * @param verification a QR code and a short code that lead to a verification page; may be null
+ * @param cnpj         the institution's CNPJ as printed under its name; may be null
+ * @param logo         the institution's logo (PNG or JPEG) printed beside the heading; may be null
  */
 public record PrintedDocument(String institution, String title, String number, List<Field> header, List<String> intro,
                               Table table, List<Field> totals, List<String> closing, List<String> signatures,
-                              Verification verification) {
+                              Verification verification, String cnpj, byte[] logo) {
+
+    /** A document headed by the institution's name only. */
+    public PrintedDocument(String institution, String title, String number, List<Field> header, List<String> intro,
+                           Table table, List<Field> totals, List<String> closing, List<String> signatures,
+                           Verification verification) {
+        this(institution, title, number, header, intro, table, totals, closing, signatures, verification, null, null);
+    }
 
     public PrintedDocument {
         header = List.copyOf(header);

@@ -4,10 +4,17 @@ import java.util.List;
 
 /**
  * A report of several titled tables (a summary, then lists), already translated and formatted by the feature;
- * {@link PdfReports} lays it out on A4, with the signature lines at the end.
+ * {@link PdfReports} lays it out on A4, with the signature lines at the end. {@code cnpj} and {@code logo} (PNG or
+ * JPEG) head the first page under the institution's name when given.
  */
 public record PrintedReport(String institution, String title, List<PrintedDocument.Field> header,
-                            List<Section> sections, List<String> signatures) {
+                            List<Section> sections, List<String> signatures, String cnpj, byte[] logo) {
+
+    /** A report headed by the institution's name only. */
+    public PrintedReport(String institution, String title, List<PrintedDocument.Field> header, List<Section> sections,
+                         List<String> signatures) {
+        this(institution, title, header, sections, signatures, null, null);
+    }
 
     public PrintedReport {
         header = List.copyOf(header);

@@ -73,7 +73,7 @@ public class InventoryReport {
         List<String> signatures = campaign.committee().stream()
                 .map(name -> name + "\n" + t.get("inventory.report.committee-member")).toList();
         PdfReports.write(new PrintedReport(installation.institutionName(), t.get("inventory.report.title"),
-                header(campaign, t), sections, signatures), out);
+                header(campaign, t), sections, signatures, installation.cnpj(), installation.logo()), out);
     }
 
     /** One row per asset line and per unknown item, with the campaign's name on each (for spreadsheets). */

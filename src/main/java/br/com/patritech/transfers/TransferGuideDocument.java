@@ -59,7 +59,8 @@ class TransferGuideDocument {
                 header, List.of(t(locale, "transfers.pdf.intro")), table,
                 List.of(new Field(t(locale, "transfers.pdf.total", guide.items().size()), money(guide.totalValue(), locale))),
                 List.of(), List.of(t(locale, "transfers.pdf.sender", guide.origin().label()),
-                        t(locale, "transfers.pdf.receiver", guide.destination().label())), null);
+                        t(locale, "transfers.pdf.receiver", guide.destination().label())), null,
+                installation.cnpj(), installation.logo());
     }
 
     private String t(Locale locale, String key, Object... params) {

@@ -287,6 +287,11 @@ class OpenApiConformanceTest {
         api.get("/api/v1/assets/export?format=pdf", admin);
         api.get("/api/v1/assets/export?sort=nope", admin);
         api.get("/api/v1/assets/export", null);
+        api.get("/api/v1/reports/patrimonial?unitId=" + own.unitId(), gestor);
+        api.get("/api/v1/reports/acquisitions?format=csv&from=2025-01-01&to=2025-12-31", auditor);
+        api.get("/api/v1/reports/write-offs?from=2026-02-01&to=2026-01-01", admin);
+        api.get("/api/v1/reports/patrimonial?unitId=999999999", admin);
+        api.get("/api/v1/reports/patrimonial", null);
         api.get(assetPath, gestor);
         api.get("/api/v1/assets/999999999", admin);
         Map<String, Object> replaced = new java.util.HashMap<>(asset);

@@ -1,0 +1,4 @@
+package br.com.patritech.organization;
+
+class InstitutionServiceH2Test extends InstitutionServiceTests {
+}

@@ -1,0 +1,4 @@
+package br.com.patritech.reports;
+
+class ReportServiceH2Test extends ReportServiceTests {
+}

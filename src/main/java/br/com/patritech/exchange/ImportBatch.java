@@ -107,7 +107,9 @@ final class ImportBatch {
     }
 
     private String message(String key, Object... args) {
-        String text = translations.getTranslation(key, work.locale(), args);
+        Object[] shown = java.util.Arrays.stream(args).map(a -> a instanceof ImportRowReader.Translated t
+                ? translations.getTranslation(t.messageKey(), work.locale()) : a).toArray();
+        String text = translations.getTranslation(key, work.locale(), shown);
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 }

@@ -16,6 +16,7 @@ import br.com.patritech.assets.Classification;
 import br.com.patritech.assets.Conservation;
 import br.com.patritech.assets.Origin;
 import br.com.patritech.base.Translations;
+import br.com.patritech.base.ui.MoneyText;
 
 /**
  * Turns a row's cells into the asset form, as Brazilian offices write them: {@code 4.800,00} or {@code 4800.00},
@@ -29,6 +30,10 @@ final class ImportRowReader {
     }
 
     record Problem(ImportColumn column, String messageKey, Object... args) {
+    }
+
+    /** An argument of a message that is itself a message (the reason an amount was not read). */
+    record Translated(String messageKey) {
     }
 
     private static final DateTimeFormatter BRAZILIAN = DateTimeFormatter.ofPattern("d/M/uuuu")
@@ -89,6 +94,10 @@ final class ImportRowReader {
         }
         try {
             return parser.apply(text);
+        } catch (MoneyText.Unreadable e) {
+            problems.add(new Problem(column, "import.value.unreadable.ACQUISITION_VALUE", text,
+                    new Translated(e.messageKey())));
+            return null;
         } catch (RuntimeException e) {
             problems.add(new Problem(column, "import.value.unreadable." + column.name(), text));
             return null;
@@ -128,22 +137,15 @@ final class ImportRowReader {
     }
 
     /**
-     * "4.800,00", "4800,00", "4800.00", "1,234.50", "R$ 4.800": with both separators the last one is the decimal
-     * one; a lone comma is decimal (Brazil), a lone point is decimal unless it groups thousands ("4.800").
+     * Read as the asset form reads a typed amount ({@link MoneyText}: {@code 4.800,00}, {@code 4800.00},
+     * {@code 1,234.50}; an ambiguous {@code 4.800} is refused, never guessed); a minus sign is kept so that the form's
+     * rule ("cannot be negative") says what is wrong.
      */
     static BigDecimal money(String text) {
-        String value = text.replace("R$", "").replace("\u00A0", "").replace(" ", "");
-        if (value.contains(",") && value.contains(".") && value.lastIndexOf('.') > value.lastIndexOf(',')) {
-            value = value.replace(",", "");
-        } else if (value.contains(",")) {
-            value = value.replace(".", "").replace(',', '.');
-        } else if (value.matches("-?\\d{1,3}(\\.\\d{3})+")) {
-            value = value.replace(".", ""); // 4.800 is four thousand eight hundred in Brazil
-        }
-        if (!value.matches("-?\\d+(\\.\\d+)?")) {
-            throw new NumberFormatException(text);
-        }
-        return new BigDecimal(value);
+        String value = text.strip();
+        boolean negative = value.startsWith("-");
+        BigDecimal amount = MoneyText.parse(negative ? value.substring(1) : value);
+        return negative && amount != null ? amount.negate() : amount;
     }
 
     /** dd/MM/yyyy, yyyy-MM-dd, or the day number XLSX stores a date as. */

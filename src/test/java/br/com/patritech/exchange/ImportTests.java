@@ -90,7 +90,7 @@ abstract class ImportTests {
         assertThat(job.importedRows()).isEqualTo(1);
         assertThat(job.rejectedRows()).isEqualTo(4);
         assertThat(rejections(job)).containsExactly(
-                tuple(3, "Valor (R$)", "Valor \"abc\" inválido (use, por exemplo, 4.800,00)"),
+                tuple(3, "Valor (R$)", "\"abc\": Valor inválido: escreva como 4.899,90 ou 4899.90"),
                 tuple(4, "Unidade", "Unidade \"NAO-EXISTE\" não encontrada (use o código da unidade)"),
                 tuple(5, "Data de aquisição", "Data \"31/02/2024\" inválida (use dd/mm/aaaa)"),
                 tuple(6, "Sala", "Sala \"Sala Z\" não encontrada nesta unidade"),
@@ -230,8 +230,8 @@ abstract class ImportTests {
         SystemUser.callAs(admin, () -> doing(() -> imports.writeRejected(job.id(), ExportFormat.CSV,
                 Translations.PT_BR, out)));
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFFPatr.;Item;Tipo;Onde;Custo;erro\r\n"
-                + tag + "-2;Cadeira;" + category + ";" + own.unitCode() + ";dez;\"Custo: Valor \"\"dez\"\" inválido"
-                + " (use, por exemplo, 4.800,00)\"\r\n");
+                + tag + "-2;Cadeira;" + category + ";" + own.unitCode() + ";dez;\"Custo: \"\"dez\"\": Valor inválido:"
+                + " escreva como 4.899,90 ou 4899.90\"\r\n");
         assertThat(jdbc.queryForObject("select name from assets where tombo = ?", String.class, tag + "-1"))
                 .isEqualTo("=Mesa");
 

@@ -74,8 +74,8 @@ final class ImportPlaces {
     private static Found created(java.util.function.LongSupplier creation) {
         try {
             return Found.of(creation.getAsLong());
-        } catch (AccessDeniedException e) {
-            return Found.missing("import.place.not-permitted");
+        } catch (AccessDeniedException | br.com.patritech.base.NotFoundException e) {
+            return Found.missing("import.place.not-permitted"); // a room in a unit the user does not see
         } catch (DomainException e) {
             return Found.missing(e.getMessageKey() == null ? "import.place.invalid" : e.getMessageKey());
         }

@@ -16,7 +16,7 @@ import br.com.patritech.assets.Classification;
 import br.com.patritech.assets.Conservation;
 import br.com.patritech.assets.Origin;
 import br.com.patritech.base.Translations;
-import br.com.patritech.base.ui.MoneyText;
+import br.com.patritech.base.MoneyText;
 
 /**
  * Turns a row's cells into the asset form, as Brazilian offices write them: {@code 4.800,00} or {@code 4800.00},

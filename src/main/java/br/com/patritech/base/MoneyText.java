@@ -1,4 +1,4 @@
-package br.com.patritech.base.ui;
+package br.com.patritech.base;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;

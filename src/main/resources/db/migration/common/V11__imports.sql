@@ -10,7 +10,7 @@ create table import_jobs (
     locale         varchar(10)   not null,
     mode           varchar(20)   not null,
     status         varchar(20)   not null,
-    header         varchar(8000) not null,
+    header         varchar(16000) not null,
     total_rows     integer       not null default 0,
     processed_rows integer       not null default 0,
     imported_rows  integer       not null default 0,

@@ -90,7 +90,9 @@ final class RunningApp {
 
     static void awaitReady(String base, Process process, Path log) throws IOException {
         HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        // A loaded machine (CI sharing its cores) may need longer: -De2e.ready-seconds=300
+        long seconds = Long.getLong("e2e.ready-seconds", 120);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(seconds));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The application exited; see " + log.toAbsolutePath());
@@ -109,7 +111,8 @@ final class RunningApp {
             }
             sleep(500);
         }
-        throw new IllegalStateException("The application did not become ready in 120 s; see " + log.toAbsolutePath());
+        throw new IllegalStateException("The application did not become ready in " + seconds + " s; see "
+                + log.toAbsolutePath());
     }
 
     static int freePort() throws IOException {

@@ -33,25 +33,35 @@ class ImportJourneyE2E extends ScreenSizeJourney {
         await(By.id("import-preview"));
         assertNoHorizontalOverflow("import mapping");
         snap("mapping");
-        click("import-start");
+        press("import-start");
         awaitText(By.id("import-result"), "1 bens importados de 2; 1 linhas recusadas");
         awaitText(By.id("import-rejections"), "\"muito\": Valor inválido");
         assertThat(await(By.id("import-rejected-csv")).isDisplayed()).isTrue();
         assertNoHorizontalOverflow("import result");
         snap("result");
 
-        click("import-again");
+        press("import-again");
         upload(fixed);
         await(By.id("import-preview"));
-        click("import-start");
+        press("import-start");
         awaitText(By.id("import-result"), "1 bens importados de 1; 0 linhas recusadas");
 
         open("/bens?q=" + tag);
         awaitText(By.id("asset-totals"), "2");
         awaitText(By.id("assets-view"), "Mesa de importação");
-        click("export-csv");
+        press("export-csv");
         assertNoHorizontalOverflow("asset list");
         snap("list");
+    }
+
+    /** The page scrolls inside the layout, so the button is brought into view first, then clicked until it lands. */
+    private void press(String id) {
+        WebElement button = await(By.id(id));
+        js("arguments[0].scrollIntoView({block: 'center'})", button);
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            button.click();
+            return true;
+        });
     }
 
     private void upload(Path file) {

@@ -11,5 +11,7 @@ public enum AssetEventType {
     /** Two-step transfer between units (guia de transferência). */
     TRANSFER_SENT, TRANSFER_ACCEPTED, TRANSFER_REFUSED, TRANSFER_CANCELLED,
     /** Depreciation: a revaluation (reavaliação) or an impairment (redução ao valor recuperável) of the book value. */
-    REVALUED, IMPAIRED
+    REVALUED, IMPAIRED,
+    /** Registered by a spreadsheet import (exchange); the note names the file. */
+    IMPORTED
 }

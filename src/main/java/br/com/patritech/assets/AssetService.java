@@ -299,7 +299,7 @@ public class AssetService {
         vetoes.orderedStream().forEach(veto -> veto.check(movement));
     }
 
-    private static void checkSelectable(AssetStatus status, Violations violations) {
+    static void checkSelectable(AssetStatus status, Violations violations) {
         if (status == AssetStatus.BAIXADO) {
             violations.add("status", "asset.status.use-write-off");
         } else if (status != null && !status.selectableInForm()) {

@@ -63,6 +63,19 @@ public class AssetTotalsLedger {
         apply(Cell.of(asset), 1);
     }
 
+    /** Many newly registered assets (an import): one upsert per cell they fall in, in key order. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void addedAll(java.util.Collection<Cell> cells) {
+        java.util.Map<String, Cell> sums = new java.util.TreeMap<>();
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        for (Cell cell : cells) {
+            sums.merge(cell.key(), cell, (a, b) -> new Cell(a.unitId(), a.categoryId(), a.status(),
+                    a.classification(), a.value().add(b.value())));
+            counts.merge(cell.key(), 1L, Long::sum);
+        }
+        sums.forEach((key, cell) -> applyDelta(cell, counts.get(key), cell.value()));
+    }
+
     /** The asset as it is now, after a change from {@code before} (value, category, status, unit...). */
     @Transactional(propagation = Propagation.MANDATORY)
     void changed(Cell before, Asset asset) {

@@ -59,6 +59,19 @@ class TomboGenerator {
         sequenceOf(series, tombo).ifPresent(n -> lockedCounter(series).moveTo(n + 1));
     }
 
+    /**
+     * Tombos typed in a spreadsheet, many at once: each series' counter is locked once and moved past the highest
+     * of them (one query per series instead of one per asset).
+     */
+    void skipPastAll(java.util.Collection<String[]> prefixUnitTombo) {
+        java.util.Map<String, Long> highest = new java.util.TreeMap<>();
+        for (String[] p : prefixUnitTombo) {
+            String series = series(p[0], p[1]);
+            sequenceOf(series, p[2]).ifPresent(n -> highest.merge(series, n, Math::max));
+        }
+        highest.forEach((series, n) -> lockedCounter(series).moveTo(n + 1));
+    }
+
     private TomboCounter lockedCounter(String series) {
         return counters.lockById(series).orElseGet(() -> counters.save(new TomboCounter(series)));
     }

@@ -18,6 +18,7 @@ public enum Permission {
         public static final String UNIT_MANAGE = "PERM_UNIT_MANAGE";
         public static final String ROOM_MANAGE = "PERM_ROOM_MANAGE";
         public static final String CATEGORY_MANAGE = "PERM_CATEGORY_MANAGE";
+        public static final String ASSET_CREATE = "PERM_ASSET_CREATE";
 
         private Roles() {
         }

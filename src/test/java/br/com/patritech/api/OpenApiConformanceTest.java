@@ -292,6 +292,7 @@ class OpenApiConformanceTest {
         api.get("/api/v1/reports/write-offs?from=2026-02-01&to=2026-01-01", admin);
         api.get("/api/v1/reports/patrimonial?unitId=999999999", admin);
         api.get("/api/v1/reports/patrimonial", null);
+        exerciseImports(own, category, admin, gestor, auditor);
         api.get(assetPath, gestor);
         api.get("/api/v1/assets/999999999", admin);
         Map<String, Object> replaced = new java.util.HashMap<>(asset);
@@ -386,6 +387,28 @@ class OpenApiConformanceTest {
         assertThat(List.of(guide.status(), accepted.status(), second.status(), refused.status(), cancelled.status()))
                 .containsExactly(201, 200, 201, 200, 200);
         exerciseCustody(own, category, admin, gestor, auditor);
+    }
+
+    private void exerciseImports(Place own, long category, String admin, String gestor, String auditor) {
+        String categoryName = jdbc.queryForObject("select name from categories where id = ?", String.class, category);
+        Place other = fixtures.newUnit();
+        String csv = ImportsApiTest.csv("DOCIMP" + System.nanoTime() % 100000, categoryName, own, other);
+        ApiClient.Response started = ImportsApiTest.upload(api, gestor, "bens.csv", csv, Map.of());
+        String location = started.header("Location");
+        ImportsApiTest.finished(api, gestor, location);
+        ImportsApiTest.upload(api, gestor, "nota.pdf", "%PDF\u0000", Map.of());
+        ImportsApiTest.upload(api, auditor, "bens.csv", csv, Map.of());
+        api.get(location + "/errors?size=1", gestor);
+        api.get(location + "/errors?size=0", gestor);
+        api.get(location + "/errors", auditor);
+        api.get(location + "/rejected?format=xlsx", admin);
+        api.get(location + "/rejected?format=csv", gestor);
+        api.get(location + "/rejected?format=doc", gestor);
+        api.get("/api/v1/imports/999999999/rejected", admin);
+        api.get("/api/v1/imports/999999999", admin);
+        api.get("/api/v1/imports/template?format=xlsx", auditor);
+        api.get("/api/v1/imports/template", gestor);
+        api.get("/api/v1/imports/template?format=pdf", gestor);
     }
 
     private void exerciseCustody(Place own, long category, String admin, String gestor, String auditor) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 
+import br.com.patritech.base.MoneyText;
 import br.com.patritech.base.Translations;
 
 /**

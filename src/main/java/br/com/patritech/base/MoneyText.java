@@ -1,4 +1,4 @@
-package br.com.patritech.base.ui;
+package br.com.patritech.base;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Reads an amount written the Brazilian way ({@code 4.899,90}) or the English way ({@code 4,899.90}) without
  * guessing: a lone separator followed by exactly three digits could be either, so it is refused.
  */
-final class MoneyText {
+public final class MoneyText {
 
     /** Up to 13 integer digits, as the database column holds. */
     private static final int MAX_INTEGER_DIGITS = 13;
@@ -17,7 +17,7 @@ final class MoneyText {
     }
 
     /** The amount, or null for blank text. */
-    static BigDecimal parse(String text) {
+    public static BigDecimal parse(String text) {
         if (text == null) {
             return null;
         }
@@ -73,7 +73,7 @@ final class MoneyText {
     }
 
     /** The text is not an amount; the key names why, in the user's language. */
-    static final class Unreadable extends RuntimeException {
+    public static final class Unreadable extends RuntimeException {
 
         private final String messageKey;
 
@@ -82,7 +82,7 @@ final class MoneyText {
             this.messageKey = messageKey;
         }
 
-        String messageKey() {
+        public String messageKey() {
             return messageKey;
         }
     }

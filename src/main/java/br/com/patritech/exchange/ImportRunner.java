@@ -1,0 +1,162 @@
+package br.com.patritech.exchange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import br.com.patritech.assets.AssetImports;
+import br.com.patritech.base.AuditedAction;
+import br.com.patritech.base.Translations;
+import br.com.patritech.catalog.CatalogService;
+import br.com.patritech.organization.OrganizationService;
+import br.com.patritech.security.AppUser;
+import br.com.patritech.security.SystemUser;
+
+/**
+ * Runs import jobs off the request thread, a few at a time: reads the stored file in batches of {@value #BATCH}
+ * rows, each batch checked (and, unless only checking, written) in its own transaction, with the job's progress
+ * saved after each. "All or nothing" checks the whole file first and writes only when no row was refused.
+ */
+@Component
+class ImportRunner {
+
+    /** What the worker needs to know about a job; the user is passed along, since no session is on its thread. */
+    record Work(long jobId, Path file, String fileName, Map<ImportColumn, Integer> mapping, List<String> header,
+                ImportMode mode, boolean createPlaces, AppUser user, Locale locale) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    static final int BATCH = 1000;
+
+    private final ImportJobStore store;
+    private final AssetImports imports;
+    private final JdbcTemplate jdbc;
+    private final OrganizationService organization;
+    private final CatalogService catalog;
+    private final Translations translations;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final ExecutorService workers;
+
+    ImportRunner(ImportJobStore store, AssetImports imports, JdbcTemplate jdbc, OrganizationService organization,
+                 CatalogService catalog, Translations translations, TransactionTemplate transactions,
+                 ApplicationEventPublisher events, @Value("${patritech.import.workers:2}") int workers) {
+        this.store = store;
+        this.imports = imports;
+        this.jdbc = jdbc;
+        this.organization = organization;
+        this.catalog = catalog;
+        this.translations = translations;
+        this.transactions = transactions;
+        this.events = events;
+        this.workers = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("import-", 1).daemon()
+                .factory());
+    }
+
+    void submit(Work work) {
+        workers.submit(() -> SystemUser.callAs(work.user(), () -> {
+            run(work);
+            return null;
+        }));
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    private void run(Work work) {
+        long started = System.nanoTime();
+        try {
+            ImportPlaces places = new ImportPlaces(jdbc, organization, catalog, work.createPlaces());
+            ImportRowReader reader = new ImportRowReader(work.mapping(), places, translations);
+            int total = count(work.file());
+            Counts counts;
+            if (work.mode() == ImportMode.ALL_OR_NOTHING) {
+                store.status(work.jobId(), ImportStatus.VALIDATING, total);
+                counts = pass(work, reader, false);
+                if (counts.rejected() == 0) {
+                    store.status(work.jobId(), ImportStatus.IMPORTING, total);
+                    counts = pass(work, reader, true);
+                }
+            } else {
+                store.status(work.jobId(), ImportStatus.IMPORTING, total);
+                counts = pass(work, reader, true);
+            }
+            finish(work, ImportStatus.DONE, counts, null);
+            log.info("Import {} of {}: {} rows in, {} refused, in {} ms", work.jobId(), work.fileName(),
+                    counts.imported(), counts.rejected(), (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException | IOException e) {
+            log.error("Import {} of {} failed", work.jobId(), work.fileName(), e);
+            finish(work, ImportStatus.FAILED, new Counts(0, 0, 0), e.getClass().getSimpleName());
+        } finally {
+            try {
+                Files.deleteIfExists(work.file());
+            } catch (IOException e) {
+                log.warn("Could not delete {}", work.file(), e);
+            }
+        }
+    }
+
+    record Counts(int processed, int imported, int rejected) {
+        Counts plus(ImportBatch.Outcome outcome, int rows) {
+            return new Counts(processed + rows, imported + outcome.imported(), rejected + outcome.rejected());
+        }
+    }
+
+    private Counts pass(ImportRunner.Work work, ImportRowReader reader, boolean write) throws IOException {
+        ImportBatch batch = new ImportBatch(work, reader, imports, store, translations, transactions, write);
+        Counts[] counts = {new Counts(0, 0, 0)};
+        List<ImportFile.Line> lines = new ArrayList<>(BATCH);
+        ImportFile.read(work.file(), Integer.MAX_VALUE, line -> {
+            lines.add(line);
+            if (lines.size() == BATCH) {
+                counts[0] = counts[0].plus(batch.process(lines), lines.size());
+                store.progress(work.jobId(), counts[0].processed(), counts[0].imported(), counts[0].rejected());
+                lines.clear();
+            }
+        });
+        counts[0] = counts[0].plus(batch.process(lines), lines.size());
+        store.progress(work.jobId(), counts[0].processed(), counts[0].imported(), counts[0].rejected());
+        return counts[0];
+    }
+
+    private static int count(Path file) throws IOException {
+        int[] rows = {0};
+        ImportFile.read(file, Integer.MAX_VALUE, line -> rows[0]++);
+        return rows[0];
+    }
+
+    /** The job's end, the audit entry and the notification's event, committed together. */
+    private void finish(Work work, ImportStatus status, Counts counts, String failure) {
+        transactions.executeWithoutResult(tx -> {
+            store.finish(work.jobId(), status, counts.imported(), counts.rejected(), failure);
+            Long unitId = singleUnit(work);
+            events.publishEvent(new AuditedAction("IMPORT_RUN", work.fileName(), unitId,
+                    status + ": " + counts.imported() + " / " + counts.rejected()));
+            events.publishEvent(new ImportFinished(work.jobId(), work.user().id(), work.fileName(), counts.imported(),
+                    counts.rejected()));
+        });
+    }
+
+    /** The unit an import concerns when the user works in exactly one, else none (several or all units). */
+    private static Long singleUnit(Work work) {
+        return work.user().visibleUnits().isAll() || work.user().unitIds().size() != 1 ? null
+                : work.user().unitIds().iterator().next();
+    }
+}

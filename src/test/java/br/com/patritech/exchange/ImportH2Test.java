@@ -1,0 +1,4 @@
+package br.com.patritech.exchange;
+
+class ImportH2Test extends ImportTests {
+}

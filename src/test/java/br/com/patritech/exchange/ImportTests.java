@@ -1,0 +1,343 @@
+package br.com.patritech.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import br.com.patritech.assets.AssetFixtures;
+import br.com.patritech.assets.AssetFixtures.Place;
+import br.com.patritech.base.DomainException;
+import br.com.patritech.base.Translations;
+import br.com.patritech.security.AppUser;
+import br.com.patritech.security.Permission;
+import br.com.patritech.security.Role;
+import br.com.patritech.security.SystemUser;
+import br.com.patritech.support.IntegrationTest;
+import br.com.patritech.support.TestUsers;
+
+/**
+ * Spreadsheets as offices send them, imported and checked row by row (line, column, message); run on H2 and on
+ * PostgreSQL. Each test has its own units, category and tombo prefix.
+ */
+@IntegrationTest
+abstract class ImportTests {
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    AssetFixtures fixtures;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Place own;
+    Place other;
+    String category;
+    String tag;
+    AppUser admin;
+
+    @BeforeEach
+    void setUp() {
+        own = fixtures.newUnit();
+        other = fixtures.newUnit();
+        long categoryId = fixtures.newCategory("IM");
+        category = jdbc.queryForObject("select name from categories where id = ?", String.class, categoryId);
+        tag = "I" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 30), 36).toUpperCase();
+        admin = testUsers.principal(Role.ADMIN, Set.of(), Set.of());
+    }
+
+    @Test
+    void windows1252WithSemicolonsAndDecimalCommaIsReadRowByRow() throws Exception {
+        String csv = "Tombo;Descrição do bem;Categoria;Unidade;Sala;Valor (R$);Data de aquisição;Conservação\r\n"
+                + tag + "-1;Cadeira giratória;" + category + ";" + own.unitCode() + ";Sala A;4.800,00;15/03/2024;Ótimo\r\n"
+                + tag + "-2;Mesa;" + category + ";" + own.unitCode() + ";Sala A;abc;15/03/2024;Bom\r\n"
+                + tag + "-3;Armário;" + category + ";NAO-EXISTE;;100,00;15/03/2024;Bom\r\n"
+                + tag + "-4;Estante;" + category + ";" + own.unitCode() + ";;100,00;31/02/2024;Bom\r\n"
+                + tag + "-5;;" + category + ";" + own.unitCode() + ";Sala Z;1.234.567,89;01/01/2020;regular\r\n";
+        // "Ótimo" is no conservation state: the good row uses a valid one
+        csv = csv.replace(";Ótimo", ";Excelente");
+        ImportJob job = run(csv.getBytes(WINDOWS_1252), "bens.csv", ImportMode.VALID_ONLY, false, admin);
+
+        assertThat(job.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(job.importedRows()).isEqualTo(1);
+        assertThat(job.rejectedRows()).isEqualTo(4);
+        assertThat(rejections(job)).containsExactly(
+                tuple(3, "Valor (R$)", "\"abc\": Valor inválido: escreva como 4.899,90 ou 4899.90"),
+                tuple(4, "Unidade", "Unidade \"NAO-EXISTE\" não encontrada (use o código da unidade)"),
+                tuple(5, "Data de aquisição", "Data \"31/02/2024\" inválida (use dd/mm/aaaa)"),
+                tuple(6, "Sala", "Sala \"Sala Z\" não encontrada nesta unidade"),
+                tuple(6, "Descrição do bem", "Campo obrigatório"));
+        Map<String, Object> imported = jdbc.queryForMap("select a.name, a.acquisition_value, a.acquisition_date,"
+                + " a.conservation, a.room_name, a.unit_code, e.type, e.note from assets a join asset_events e"
+                + " on e.asset_id = a.id where a.tombo = ?", tag + "-1");
+        assertThat(imported.get("name")).isEqualTo("Cadeira giratória");
+        assertThat((BigDecimal) imported.get("acquisition_value")).isEqualByComparingTo("4800.00");
+        assertThat(imported.get("acquisition_date").toString()).isEqualTo("2024-03-15");
+        assertThat(imported).containsEntry("conservation", "EXCELENTE").containsEntry("room_name", "Sala A")
+                .containsEntry("unit_code", own.unitCode()).containsEntry("type", "IMPORTED")
+                .containsEntry("note", "importado de bens.csv");
+    }
+
+    @Test
+    void duplicatesAreReportedAndAllOrNothingImportsNothing() throws Exception {
+        run(utf8(tag + "-1,Existente," + category + "," + own.unitCode() + ",10.00"), "a.csv", ImportMode.VALID_ONLY,
+                false, admin);
+        String rows = tag + "-1,Repetido do banco," + category + "," + own.unitCode() + ",10.00\n"
+                + tag + "-2,\"Mesa, grande\"," + category + "," + own.unitCode() + ",\"1,234.50\"\n"
+                + tag + "-3,Cadeira," + category + "," + own.unitCode() + ",20.00\n"
+                + tag + "-3,Cadeira de novo," + category + "," + own.unitCode() + ",20.00";
+
+        ImportJob refused = run(utf8(rows), "b.csv", ImportMode.ALL_OR_NOTHING, false, admin);
+        assertThat(refused.importedRows()).isZero();
+        assertThat(refused.rejectedRows()).isEqualTo(2);
+        assertThat(rejections(refused)).containsExactly(
+                tuple(2, "Tombo", "Este tombo já existe (tombos nunca se repetem, nem de bens baixados)"),
+                tuple(5, "Tombo", "O tombo " + tag + "-3 se repete na planilha (já na linha 4)"));
+        assertThat(countTag()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select name from assets where tombo = ?", String.class, tag + "-1"))
+                .isEqualTo("Existente");
+
+        ImportJob partly = run(utf8(rows), "b.csv", ImportMode.VALID_ONLY, false, admin);
+        assertThat(partly.importedRows()).isEqualTo(2);
+        assertThat(countTag()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select acquisition_value from assets where tombo = ?", BigDecimal.class,
+                tag + "-2")).isEqualByComparingTo("1234.50");
+        assertThat(jdbc.queryForObject("select name from assets where tombo = ?", String.class, tag + "-3"))
+                .isEqualTo("Cadeira");
+    }
+
+    @Test
+    void xlsxWithRealNumbersAndDates() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Bens");
+        Object[][] rows = {
+            {"Tombo", "Nome", "Categoria", "Unidade", "Valor de aquisição", "Data de aquisição", "Classificação"},
+            {tag + "-1", "Projetor", category, own.unitCode(), new BigDecimal("3500.5"), LocalDate.of(2023, 5, 2),
+                "Ocioso"},
+            {tag + "-2", "Notebook", category, own.unitCode(), new BigDecimal("-1"), LocalDate.of(2023, 5, 2),
+                "Em uso"},
+            {tag + "-3", "Tela", category, own.unitCode(), new BigDecimal("10"), LocalDate.of(2023, 5, 2), "Quebrado"}};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                switch (rows[r][c]) {
+                    case BigDecimal n -> sheet.value(r, c, n);
+                    case LocalDate d -> {
+                        sheet.value(r, c, d);
+                        sheet.style(r, c).format("dd/mm/yyyy").set();
+                    }
+                    default -> sheet.value(r, c, rows[r][c].toString());
+                }
+            }
+        }
+        workbook.finish();
+
+        ImportJob job = run(out.toByteArray(), "bens.xlsx", ImportMode.VALID_ONLY, false, admin);
+
+        assertThat(rejections(job)).containsExactly(
+                tuple(3, "Valor de aquisição", "O valor não pode ser negativo"),
+                tuple(4, "Classificação", "Opção \"Quebrado\" desconhecida"));
+        Map<String, Object> imported = jdbc.queryForMap("select acquisition_value, acquisition_date, classification"
+                + " from assets where tombo = ?", tag + "-1");
+        assertThat((BigDecimal) imported.get("acquisition_value")).isEqualByComparingTo("3500.50");
+        assertThat(imported.get("acquisition_date").toString()).isEqualTo("2023-05-02");
+        assertThat(imported).containsEntry("classification", "OCIOSO");
+    }
+
+    @Test
+    void aGestorImportsOnlyIntoTheirUnitsAndAnAuditorNothing() throws Exception {
+        AppUser gestor = testUsers.principal(Role.GESTOR, Set.of(own.unitId()), Set.of(Permission.ASSET_CREATE));
+        String rows = tag + "-1,Mesa," + category + "," + own.unitCode() + ",10.00\n"
+                + tag + "-2,Mesa," + category + "," + other.unitCode() + ",10.00";
+
+        ImportJob job = run(utf8(rows), "c.csv", ImportMode.VALID_ONLY, false, gestor);
+
+        assertThat(rejections(job)).containsExactly(
+                tuple(3, "Unidade", "Você não pode cadastrar bens nesta unidade"));
+        assertThat(jdbc.queryForObject("select unit_id from assets where tombo = ?", Long.class, tag + "-1"))
+                .isEqualTo(own.unitId());
+        AppUser auditor = testUsers.principal(Role.AUDITOR, Set.of(), Set.of());
+        assertThatThrownBy(() -> SystemUser.callAs(auditor, () -> receive(utf8(rows))))
+                .isInstanceOf(AccessDeniedException.class);
+        AppUser otherAdmin = testUsers.principal(Role.GESTOR, Set.of(other.unitId()), Set.of(Permission.ASSET_CREATE));
+        assertThatThrownBy(() -> SystemUser.callAs(otherAdmin, () -> imports.job(job.id())))
+                .isInstanceOf(br.com.patritech.base.NotFoundException.class);
+    }
+
+    @Test
+    void totalsStayEqualToARecomputationAfterAnImport() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            rows.append(tag).append('-').append(i).append(",Bem ").append(i).append(',').append(category).append(',')
+                    .append(i % 3 == 0 ? other.unitCode() : own.unitCode()).append(',').append(i).append(".25,")
+                    .append(i % 2 == 0 ? "Ocioso" : "Em uso").append('\n');
+        }
+        ImportJob job = run(("Tombo,Nome,Categoria,Unidade,Valor,Classificação\n" + rows).getBytes(
+                StandardCharsets.UTF_8), "d.csv", ImportMode.VALID_ONLY, false, admin);
+        assertThat(job.importedRows()).isEqualTo(30);
+        String order = " order by unit_id, category_id, status, classification";
+        List<String> recomputed = jdbc.queryForList("select unit_id || '/' || category_id || '/' || status || '/'"
+                + " || classification || '=' || count(*) || '/' || sum(acquisition_value) from assets"
+                + " where unit_id in (?, ?) group by unit_id, category_id, status, classification" + order,
+                String.class, own.unitId(), other.unitId());
+        List<String> maintained = jdbc.queryForList("select unit_id || '/' || category_id || '/' || status || '/'"
+                + " || classification || '=' || asset_count || '/' || total_value from asset_totals"
+                + " where asset_count <> 0 and unit_id in (?, ?)" + order, String.class, own.unitId(), other.unitId());
+        assertThat(maintained).hasSize(4).isEqualTo(recomputed);
+    }
+
+    @Test
+    void refusedRowsComeBackAsAFileToFixAndTheMappingIsRemembered() throws Exception {
+        String csv = "Patr.;Item;Tipo;Onde;Custo\n"
+                + tag + "-1;=Mesa;" + category + ";" + own.unitCode() + ";10,00\n"
+                + tag + "-2;Cadeira;" + category + ";" + own.unitCode() + ";dez\n";
+        Map<ImportColumn, String> mapping = new EnumMap<>(ImportColumn.class);
+        mapping.putAll(Map.of(ImportColumn.TOMBO, "Patr.", ImportColumn.NAME, "Item", ImportColumn.CATEGORY, "Tipo",
+                ImportColumn.UNIT, "Onde", ImportColumn.ACQUISITION_VALUE, "Custo"));
+        ImportJob job = SystemUser.callAs(admin, () -> waitFor(start(csv.getBytes(StandardCharsets.UTF_8), "e.csv",
+                mapping, ImportMode.VALID_ONLY)));
+        assertThat(job.importedRows()).isEqualTo(1);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SystemUser.callAs(admin, () -> doing(() -> imports.writeRejected(job.id(), ExportFormat.CSV,
+                Translations.PT_BR, out)));
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFFPatr.;Item;Tipo;Onde;Custo;erro\r\n"
+                + tag + "-2;Cadeira;" + category + ";" + own.unitCode() + ";dez;\"Custo: \"\"dez\"\": Valor inválido:"
+                + " escreva como 4.899,90 ou 4899.90\"\r\n");
+        assertThat(jdbc.queryForObject("select name from assets where tombo = ?", String.class, tag + "-1"))
+                .isEqualTo("=Mesa");
+
+        ImportPreview preview = SystemUser.callAs(admin, () -> call(() -> imports.preview(receive(out.toByteArray()))));
+        assertThat(preview.mapping()).isEqualTo(mapping);
+        assertThat(preview.firstRows()).hasSize(1);
+        assertThatThrownBy(() -> SystemUser.callAs(admin, () -> start(csv.getBytes(StandardCharsets.UTF_8), "e.csv",
+                Map.of(ImportColumn.NAME, "Item"), ImportMode.VALID_ONLY)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getViolations())
+                        .extracting(DomainException.Violation::messageKey).containsOnly("import.mapping.required"));
+    }
+
+    @Test
+    void placesNamedInTheFileAreCreatedWhenAllowed() throws Exception {
+        String newCategory = "Categoria nova " + tag;
+        String rows = tag + "-1,Mesa," + newCategory + "," + own.unitCode() + ",10.00,Sala nova\n";
+        ImportJob job = run(("Tombo,Nome,Categoria,Unidade,Valor,Sala\n" + rows).getBytes(StandardCharsets.UTF_8),
+                "f.csv", ImportMode.VALID_ONLY, true, admin);
+        assertThat(job.importedRows()).isEqualTo(1);
+        assertThat(jdbc.queryForMap("select category_name, room_name from assets where tombo = ?", tag + "-1"))
+                .containsEntry("category_name", newCategory).containsEntry("room_name", "Sala nova");
+
+        AppUser gestor = testUsers.principal(Role.GESTOR, Set.of(own.unitId()), Set.of(Permission.ASSET_CREATE));
+        ImportJob refused = run(("Tombo,Nome,Categoria,Unidade,Valor\n" + tag + "-2,Mesa,Outra " + tag + ","
+                + own.unitCode() + ",1.00\n").getBytes(StandardCharsets.UTF_8), "g.csv", ImportMode.VALID_ONLY, true,
+                gestor);
+        assertThat(rejections(refused)).containsExactly(
+                tuple(2, "Categoria", "Você não tem permissão para criar \"Outra " + tag + "\""));
+    }
+
+    @Test
+    void aFileThatIsNoSpreadsheetIsRefused() {
+        assertThatThrownBy(() -> SystemUser.callAs(admin, () -> call(() -> imports.preview(
+                receive(new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3})))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("import.file.not-spreadsheet"));
+    }
+
+    // --- helpers
+
+    byte[] utf8(String rows) {
+        return ("Tombo,Nome,Categoria,Unidade,Valor\n" + rows).getBytes(StandardCharsets.UTF_8);
+    }
+
+    long countTag() {
+        return jdbc.queryForObject("select count(*) from assets where tombo like ?", Long.class, tag + "-%");
+    }
+
+    ImportJob run(byte[] file, String name, ImportMode mode, boolean createPlaces, AppUser user) {
+        return SystemUser.callAs(user, () -> call(() -> {
+            Path stored = receive(file);
+            ImportPreview preview = imports.preview(stored);
+            return waitFor(imports.start(stored, name, preview.mapping(), mode, createPlaces, Translations.PT_BR));
+        }));
+    }
+
+    ImportJob start(byte[] file, String name, Map<ImportColumn, String> mapping, ImportMode mode) {
+        return call(() -> imports.start(receive(file), name, mapping, mode, false, Translations.PT_BR));
+    }
+
+    Path receive(byte[] file) {
+        return call(() -> imports.receive(new ByteArrayInputStream(file)));
+    }
+
+    ImportJob waitFor(ImportJob started) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        ImportJob job = started;
+        while (!job.status().finished() && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(100); // the job runs on its own thread; nothing to wait on but its row
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            job = imports.job(started.id());
+        }
+        assertThat(job.status()).as("job %s", job).isEqualTo(ImportStatus.DONE);
+        return job;
+    }
+
+    List<org.assertj.core.groups.Tuple> rejections(ImportJob job) {
+        return SystemUser.callAs(admin, () -> imports.rejections(job.id(), 0, 100)).stream()
+                .map(r -> tuple(r.line(), r.column(), r.message())).toList();
+    }
+
+    interface Io<T> {
+        T get() throws IOException;
+    }
+
+    static <T> T call(Io<T> work) {
+        try {
+            return work.get();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Void doing(IoRunnable work) {
+        try {
+            work.run();
+            return null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    interface IoRunnable {
+        void run() throws IOException;
+    }
+}

@@ -33,7 +33,9 @@ public enum HistoryField {
     /** The responsible person (custody): name and masked CPF as shown then. */
     CUSTODIAN("custodian", Kind.TEXT, null),
     /** The term that recorded the custody change (TR-/TD-...). */
-    CUSTODY_TERM("custodyTerm", Kind.TEXT, null);
+    CUSTODY_TERM("custodyTerm", Kind.TEXT, null),
+    /** The file name of a photo or document attached to the asset (attachments). */
+    ATTACHMENT("attachment", Kind.TEXT, null);
 
     /** How a value is stored as text and shown back: money as plain decimal, dates as ISO, enums by name. */
     public enum Kind {

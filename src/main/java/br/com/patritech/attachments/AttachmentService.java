@@ -114,6 +114,12 @@ public class AttachmentService {
         });
     }
 
+    /** One file's description (a deleted one only for administrators). */
+    @Transactional(readOnly = true)
+    public AttachmentSummary get(long attachmentId) {
+        return summary(readable(attachmentId));
+    }
+
     /** The file; a deleted one only for administrators. */
     @Transactional(readOnly = true)
     public AttachmentFile download(long attachmentId) {

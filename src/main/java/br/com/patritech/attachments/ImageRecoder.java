@@ -38,6 +38,9 @@ final class ImageRecoder {
     static Recoded recode(byte[] data, AttachmentFormat source) {
         BufferedImage image = decode(data);
         BufferedImage scaled = scale(image, MAX_SIDE);
+        if (source == AttachmentFormat.JPEG) {
+            scaled = ExifOrientation.apply(scaled, ExifOrientation.of(data));
+        }
         boolean asPng = source == AttachmentFormat.PNG
                 || source == AttachmentFormat.WEBP && scaled.getColorModel().hasAlpha();
         byte[] content = asPng ? png(scaled) : jpeg(opaque(scaled), 0.85f);

@@ -91,6 +91,18 @@ abstract class AttachmentServiceTests {
     }
 
     @Test
+    void aPortraitPhotoFromAPhoneIsTurnedAsTheCameraMeantIt() throws Exception {
+        AttachmentSummary photo = add(editor, "retrato.jpg", TestFiles.jpegWithOrientation(6));
+
+        assertThat(List.of(photo.width(), photo.height())).containsExactly(480, 640);
+        var stored = ImageIO.read(new ByteArrayInputStream(
+                SystemUser.callAs(viewer, () -> attachments.download(photo.id())).content()));
+        assertThat(new java.awt.Color(stored.getRGB(470, 10)).getRed()).as("red corner now top-right").isGreaterThan(200);
+        assertThat(new java.awt.Color(stored.getRGB(470, 10)).getGreen()).isLessThan(60);
+        assertThat(new java.awt.Color(stored.getRGB(10, 10)).getGreen()).as("top-left now white").isGreaterThan(200);
+    }
+
+    @Test
     void pngAndWebpPhotosAndPdfDocumentsAreAccepted() {
         AttachmentSummary png = add(editor, "planta.png", TestFiles.png(300, 200));
         AttachmentSummary webp = add(editor, "foto.webp", TestFiles.webp());

@@ -28,8 +28,39 @@ public final class TestFiles {
 
     /** A 640×480 JPEG whose APP1 segment carries EXIF with a GPS position (latitude/longitude and a map datum). */
     public static byte[] jpegWithGps() {
-        byte[] plain = image("jpeg", 640, 480, false);
-        byte[] exif = exifWithGps();
+        return withExif(image("jpeg", 640, 480, false), exifWithGps());
+    }
+
+    /**
+     * A 640×480 JPEG as a phone stores a portrait photo: the sensor's landscape pixels (red top-left corner) and an
+     * EXIF orientation tag (6: turn 90° clockwise to show).
+     */
+    public static byte[] jpegWithOrientation(int orientation) {
+        BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 640, 480);
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 100, 100);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpeg", jpeg);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ByteBuffer tiff = ByteBuffer.allocate(26).order(ByteOrder.BIG_ENDIAN);
+        tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        ByteArrayOutputStream exif = new ByteArrayOutputStream();
+        exif.writeBytes("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+        exif.writeBytes(tiff.array());
+        return withExif(jpeg.toByteArray(), exif.toByteArray());
+    }
+
+    private static byte[] withExif(byte[] plain, byte[] exif) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(plain, 0, 2); // SOI
         out.write(0xFF);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 
@@ -24,8 +25,8 @@ import br.com.patritech.base.DomainException;
  */
 class AttachmentUploads {
 
-    private static final String[] ACCEPTED = {"image/jpeg", "image/png", "image/webp", "application/pdf",
-            ".jpg", ".jpeg", ".png", ".webp", ".pdf"};
+    private static final String[] ACCEPTED_TYPES = {"image/jpeg", "image/png", "image/webp", "application/pdf"};
+    private static final String[] ACCEPTED_EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp", ".pdf"};
 
     private final long assetId;
     private final AttachmentService attachments;
@@ -42,9 +43,10 @@ class AttachmentUploads {
     List<Component> components() {
         UI ui = UI.getCurrent();
         Upload files = upload("attachment-upload", ui.getTranslation("attachments.add"), VaadinIcon.PAPERCLIP);
-        files.setAcceptedFileTypes(ACCEPTED);
+        files.setAcceptedMimeTypes(ACCEPTED_TYPES);
+        files.setAcceptedFileExtensions(ACCEPTED_EXTENSIONS);
         Upload camera = upload("attachment-camera", ui.getTranslation("attachments.camera"), VaadinIcon.CAMERA);
-        camera.setAcceptedFileTypes("image/*");
+        camera.setAcceptedMimeTypes("image/*");
         camera.getElement().setProperty("capture", "environment");
         camera.addClassName("attachment-camera");
         Span hint = new Span(ui.getTranslation("attachments.hint", attachments.maxBytes() / (1024 * 1024)));
@@ -58,8 +60,11 @@ class AttachmentUploads {
         upload.setUploadButton(new Button(label, icon.create()));
         upload.setDropLabel(new Span());
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxBytes()));
-        upload.addFileRejectedListener(e -> error(upload.getTranslation("attachments.too-large",
-                attachments.maxBytes() / (1024 * 1024))));
+        // Refused in the browser before sending (too large, or not an accepted type): said in the user's language.
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig(upload.getTranslation("attachments.too-large", attachments.maxBytes() / (1024 * 1024)))
+                .setIncorrectFileType(upload.getTranslation("attachments.type.unsupported"))));
+        upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
         upload.addAllFinishedListener(e -> {
             upload.clearFileList();
             allDone.run();

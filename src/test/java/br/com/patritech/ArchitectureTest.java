@@ -47,6 +47,7 @@ class ArchitectureTest {
             .layer("exchange").definedBy("br.com.patritech.exchange..")
             .layer("depreciation").definedBy("br.com.patritech.depreciation..")
             .layer("dashboard").definedBy("br.com.patritech.dashboard..")
+            .layer("attachments").definedBy("br.com.patritech.attachments..")
             .layer("api").definedBy("br.com.patritech.api..")
             .layer("demo").definedBy("br.com.patritech.demo..")
             .layer("operations").definedBy("br.com.patritech.operations..")
@@ -69,11 +70,13 @@ class ArchitectureTest {
             .whereLayer("exchange").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets")
             .whereLayer("depreciation").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
                     "documents")
+            .whereLayer("attachments").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
+                    "documents")
             .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
                     "custody", "transfers", "depreciation")
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
                     "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation", "audit",
-                    "twofactor", "reports")
+                    "twofactor", "reports", "attachments")
             .whereLayer("operations").mayOnlyAccessLayers("base", "security")
             .whereLayer("audit").mayOnlyAccessLayers("base", "security")
             .whereLayer("twofactor").mayOnlyAccessLayers("base", "security", "users", "documents")

@@ -54,6 +54,40 @@ class ApiErrors {
                 : problems.problem(HttpStatus.BAD_REQUEST, "validation", detail, errors);
     }
 
+    /** attachments: a file too large (413) or not a photo or PDF, or not what its name says (415). */
+    @ExceptionHandler(br.com.patritech.attachments.AttachmentRefusedException.class)
+    ResponseEntity<ProblemDetail> fileRefused(br.com.patritech.attachments.AttachmentRefusedException e,
+                                              HttpServletRequest request) {
+        boolean tooLarge = e.reason() == br.com.patritech.attachments.AttachmentRefusedException.Reason.TOO_LARGE;
+        String detail = problems.text(request, e.getMessageKey(), e.getArgs());
+        return problems.problem(tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                tooLarge ? "file-too-large" : "unsupported-file-type", detail,
+                List.of(new ProblemResponses.FieldError("file", detail)));
+    }
+
+    /** attachments: an upload over the servlet's multipart limit (the file alone passes the configured size). */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(Exception e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large",
+                problems.text(request, "api.upload-too-large"), null);
+    }
+
+    /** attachments: an upload that is not multipart/form-data. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> notMultipart(Exception e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                problems.text(request, "api.multipart-required"), null);
+    }
+
+    /** attachments: a multipart upload without its file part. */
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException e,
+                                              HttpServletRequest request) {
+        return problems.problem(HttpStatus.BAD_REQUEST, "validation", problems.text(request, "validation.required"),
+                List.of(new ProblemResponses.FieldError(e.getRequestPartName(),
+                        problems.text(request, "validation.required"))));
+    }
+
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ResponseEntity<ProblemDetail> notFound(Exception e, HttpServletRequest request) {
         return problems.problem(HttpStatus.NOT_FOUND, "not-found", problems.text(request, "api.not-found"), null);

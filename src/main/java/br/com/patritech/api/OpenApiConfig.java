@@ -81,7 +81,9 @@ class OpenApiConfig {
         }
         if (method == PathItem.HttpMethod.DELETE) {
             responses.remove("200");
-            error(responses, "405", "Método não permitido: bens nunca são excluídos (use write-off)");
+            if (!path.contains("/attachments")) {
+                error(responses, "405", "Método não permitido: bens nunca são excluídos (use write-off)");
+            }
         }
         if (auth) {
             responses.put("200", new ApiResponse().description("Tokens de acesso e de renovação").content(new Content()

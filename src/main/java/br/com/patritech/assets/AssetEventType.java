@@ -13,5 +13,7 @@ public enum AssetEventType {
     /** Depreciation: a revaluation (reavaliação) or an impairment (redução ao valor recuperável) of the book value. */
     REVALUED, IMPAIRED,
     /** Registered by a spreadsheet import (exchange); the note names the file. */
-    IMPORTED
+    IMPORTED,
+    /** Attachments: a photo or document added, deleted (kept 30 days), or restored by an administrator. */
+    ATTACHMENT_ADDED, ATTACHMENT_REMOVED, ATTACHMENT_RESTORED
 }

@@ -35,7 +35,9 @@ public enum HistoryField {
     /** The term that recorded the custody change (TR-/TD-...). */
     CUSTODY_TERM("custodyTerm", Kind.TEXT, null),
     /** The book value (depreciation), changed by a revaluation or an impairment. */
-    BOOK_VALUE("bookValue", Kind.MONEY, null);
+    BOOK_VALUE("bookValue", Kind.MONEY, null),
+    /** The file name of a photo or document attached to the asset (attachments). */
+    ATTACHMENT("attachment", Kind.TEXT, null);
 
     /** How a value is stored as text and shown back: money as plain decimal, dates as ISO, enums by name. */
     public enum Kind {

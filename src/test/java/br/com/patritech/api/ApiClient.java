@@ -51,6 +51,30 @@ final class ApiClient {
         return send(builder.build());
     }
 
+    /** A multipart/form-data upload of one file in the part {@code file}, as a browser form or curl -F sends it. */
+    Response upload(String path, String token, String fileName, String contentType, byte[] content) {
+        String boundary = "----patritech" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** The body's bytes (a file download), with status and headers. */
+    HttpResponse<byte[]> bytes(String path, String token) {
+        try {
+            return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response get(String path, String token) {
         return send(request(path, token).GET().build());
     }

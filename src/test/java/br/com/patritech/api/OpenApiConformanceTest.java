@@ -387,6 +387,32 @@ class OpenApiConformanceTest {
         assertThat(List.of(guide.status(), accepted.status(), second.status(), refused.status(), cancelled.status()))
                 .containsExactly(201, 200, 201, 200, 200);
         exerciseCustody(own, category, admin, gestor, auditor);
+        exerciseAttachments(own, category, admin, gestor, auditor);
+    }
+
+    private void exerciseAttachments(Place own, long category, String admin, String gestor, String auditor) {
+        long assetId = api.post("/api/v1/assets", admin, Map.of("name", "Bem com fotos", "categoryId", category,
+                "unitId", own.unitId(), "acquisitionValue", "10.00")).body().get("id").asLong();
+        String files = "/api/v1/assets/" + assetId + "/attachments";
+        ApiClient.Response photo = api.upload(files, admin, "foto.png", "image/png",
+                br.com.patritech.attachments.TestFiles.png(64, 48));
+        ApiClient.Response pdf = api.upload(files, admin, "laudo.pdf", "application/pdf",
+                br.com.patritech.attachments.TestFiles.pdf());
+        api.upload(files, admin, "foto.jpg", "image/jpeg", br.com.patritech.attachments.TestFiles.pdf());
+        api.upload(files, gestor, "sem-direito.pdf", "application/pdf", br.com.patritech.attachments.TestFiles.pdf());
+        api.upload("/api/v1/assets/999999999/attachments", admin, "x.pdf", "application/pdf",
+                br.com.patritech.attachments.TestFiles.pdf());
+        api.send("POST", files, admin, "application/json", "{}", null);
+        api.get(files, auditor);
+        api.get("/api/v1/assets/999999999/attachments", auditor);
+        api.get(photo.header("Location"), auditor);
+        api.get(pdf.header("Location"), auditor);
+        api.get(files + "/999999999", auditor);
+        api.delete(pdf.header("Location"), gestor);
+        api.send("DELETE", pdf.header("Location"), admin, null, null, "\"99\"");
+        ApiClient.Response deleted = api.delete(pdf.header("Location"), admin);
+        api.delete(pdf.header("Location"), admin);
+        assertThat(List.of(photo.status(), pdf.status(), deleted.status())).containsExactly(201, 201, 204);
     }
 
     private void exerciseImports(Place own, long category, String admin, String gestor, String auditor) {

@@ -80,6 +80,9 @@ class AssetGrid extends Grid<AssetRow> {
         boolean phone = pixels < 700;
         column(AssetSortKey.TOMBO).ifPresent(c -> c.setWidth(phone ? "5.75rem" : "9rem").setTooltipGenerator(AssetRow::tombo));
         column(AssetSortKey.VALUE).ifPresent(c -> c.setWidth(phone ? "8.75rem" : "10rem"));
+        // The name takes what is left: its default 100px minimum pushed the value past the edge beside the check
+        // boxes on a 390px phone ("R$ 1.50…"); a smaller minimum lets it give way instead.
+        column(AssetSortKey.NAME).ifPresent(c -> c.setWidth(phone ? "3rem" : "100px"));
         column(AssetSortKey.CATEGORY).ifPresent(c -> c.setVisible(pixels >= 700));
         column(AssetSortKey.STATUS).ifPresent(c -> c.setVisible(pixels >= 700));
         column(AssetSortKey.UNIT).ifPresent(c -> c.setVisible(pixels >= 1000));

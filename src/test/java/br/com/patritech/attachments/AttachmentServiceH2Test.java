@@ -1,0 +1,4 @@
+package br.com.patritech.attachments;
+
+class AttachmentServiceH2Test extends AttachmentServiceTests {
+}

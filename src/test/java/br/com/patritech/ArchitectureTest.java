@@ -50,6 +50,7 @@ class ArchitectureTest {
             .layer("api").definedBy("br.com.patritech.api..")
             .layer("demo").definedBy("br.com.patritech.demo..")
             .layer("operations").definedBy("br.com.patritech.operations..")
+            .layer("notifications").definedBy("br.com.patritech.notifications..")
             .whereLayer("base").mayNotAccessAnyLayer()
             .whereLayer("security").mayOnlyAccessLayers("base")
             .whereLayer("organization").mayOnlyAccessLayers("base", "security")
@@ -69,10 +70,13 @@ class ArchitectureTest {
             .whereLayer("dashboard").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
                     "custody", "transfers", "depreciation")
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation")
+                    "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation",
+                    "notifications")
             .whereLayer("operations").mayOnlyAccessLayers("base", "security")
             .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "custody", "transfers", "inventory", "depreciation");
+                    "custody", "transfers", "inventory", "depreciation", "notifications")
+            .whereLayer("notifications").mayOnlyAccessLayers("base", "security", "users", "organization", "assets",
+                    "custody", "transfers", "inventory", "depreciation", "exchange");
 
     /** The domain (services, entities, records, configuration, API) never reaches into the UI. */
     @ArchTest

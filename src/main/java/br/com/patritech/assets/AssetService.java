@@ -42,12 +42,15 @@ public class AssetService {
     private final EntityManager em;
     private final Clock clock;
     private final int exactTotalsLimit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AssetService(AssetRepository assets, AssetQueries queries, AssetTotalsLedger ledger, AssetHistory historyReader,
                  AssetHistoryWriter history,
                  ObjectProvider<AssetMovementVeto> vetoes, AssetReferences references, TomboGenerator tombos,
                  CurrentUser currentUser, EntityManager em, Clock clock,
-                 @Value("${patritech.assets.exact-totals-limit:10000}") int exactTotalsLimit) {
+                 @Value("${patritech.assets.exact-totals-limit:10000}") int exactTotalsLimit,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.assets = assets;
         this.queries = queries;
         this.ledger = ledger;
@@ -247,6 +250,7 @@ public class AssetService {
                 user.name());
         ledger.changed(before, asset);
         history.append(asset.getId(), AssetEventType.WRITTEN_OFF, user, request.note(), changes);
+        events.publishEvent(new AssetWrittenOff(asset.getId(), asset.getTombo(), asset.getUnit().getId(), user.id()));
         return flushed(asset, user);
     }
 

@@ -62,9 +62,12 @@ public class UserService {
     private final CurrentUser currentUser;
     private final LoginAttemptService loginAttempts;
     private final EntityManager entityManager;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     UserService(UserRepository users, PasswordEncoder encoder, CurrentUser currentUser,
-                LoginAttemptService loginAttempts, EntityManager entityManager) {
+                LoginAttemptService loginAttempts, EntityManager entityManager,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -118,6 +121,8 @@ public class UserService {
         Set<Permission> flags = role != Role.GESTOR ? Set.of()
                 : merged(user.getPermissions(), form.permissions(), caller.isAdmin() ? null : caller.permissions());
         checkGrant(caller, role, added(user.getUnitIds(), units), added(user.getPermissions(), flags));
+        boolean accessChanged = role != user.getRole() || !units.equals(user.getUnitIds())
+                || !flags.equals(user.getPermissions());
         user.setName(UserValidation.name(form.name()));
         user.setRole(role);
         copyContact(form.cpf(), form.email(), form.phone(), form.address(), user, userId);
@@ -126,6 +131,9 @@ public class UserService {
         user.getUnitIds().addAll(units);
         user.getPermissions().retainAll(flags);
         user.getPermissions().addAll(flags);
+        if (accessChanged) {
+            events.publishEvent(new AccountChanged(userId, AccountChanged.Change.ACCESS_CHANGED));
+        }
         return summary(users.saveAndFlush(user));
     }
 
@@ -160,6 +168,7 @@ public class UserService {
         if (user.getEmail() != null) {
             loginAttempts.clearFailures(user.getEmail());
         }
+        events.publishEvent(new AccountChanged(userId, AccountChanged.Change.PASSWORD_RESET));
         return new IssuedPassword(summary(users.saveAndFlush(user)), password);
     }
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 import br.com.patritech.base.SessionPerson;
 
@@ -36,7 +37,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final SessionPerson currentUser;
 
-    MainLayout(SessionPerson currentUser, AuthenticationContext authenticationContext) {
+    MainLayout(SessionPerson currentUser, AuthenticationContext authenticationContext, ObjectProvider<NavbarWidget> widgets) {
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         Span appName = new Span(getTranslation("app.name"));
@@ -51,7 +52,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         toggle.setAriaLabel(getTranslation("layout.toggle-menu"));
         toggle.setTooltipText(getTranslation("layout.toggle-menu"));
         setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.menu")));
-        addToNavbar(skipLink(), toggle, userBar(authenticationContext));
+        addToNavbar(skipLink(), toggle, userBar(authenticationContext, widgets));
         applyColorScheme(isDark());
     }
 
@@ -85,7 +86,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         return nav;
     }
 
-    private HorizontalLayout userBar(AuthenticationContext authenticationContext) {
+    private HorizontalLayout userBar(AuthenticationContext authenticationContext, ObjectProvider<NavbarWidget> widgets) {
         Span userName = new Span(currentUser.displayName().orElse(""));
         userName.setId("current-user-name");
         userName.addClassName("hide-narrow");
@@ -107,7 +108,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         logout.setTooltipText(getTranslation("layout.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        HorizontalLayout bar = new HorizontalLayout(userName, theme, changePassword, logout);
+        HorizontalLayout bar = new HorizontalLayout(userName);
+        widgets.orderedStream().forEach(widget -> bar.add(widget.create()));
+        bar.add(theme, changePassword, logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.addClassName("user-bar");
         bar.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");

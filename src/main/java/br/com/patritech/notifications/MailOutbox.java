@@ -69,7 +69,9 @@ class MailOutbox {
         if (sender == null) {
             return 0;
         }
-        LockConfiguration lock = new LockConfiguration(now, "notification-mails", Duration.ofMinutes(10), Duration.ZERO);
+        // The lock runs on the wall clock (ShedLock compares with it), whatever moment "now" stands for.
+        LockConfiguration lock = new LockConfiguration(Instant.now(), "notification-mails", Duration.ofMinutes(10),
+                Duration.ZERO);
         try {
             LockingTaskExecutor.TaskResult<Integer> result = locks.executeWithLock(() -> send(sender, now), lock);
             return result.wasExecuted() ? result.getResult() : 0;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +29,30 @@ public class NotificationService {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Notifier notifier;
 
-    NotificationService(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    NotificationService(JdbcClient jdbc, CurrentUser currentUser, Clock clock, Notifier notifier) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.notifier = notifier;
+    }
+
+    /**
+     * An administrator (in practice the demo data, as the system user) points the other administrators at something
+     * waiting; those already told of the same thing are skipped, so running it again adds nothing.
+     */
+    @Transactional
+    public void tellAdministrators(NotificationKind kind, String subject, String link) {
+        if (!currentUser.require().isAdmin()) {
+            throw new AccessDeniedException("Only administrators notify administrators");
+        }
+        List<Long> admins = jdbc.sql("""
+                        select u.id from users u where u.active = true and u.role = 'ADMIN' and u.id <> ?
+                          and not exists (select 1 from notifications n where n.user_id = u.id and n.kind = ?
+                                          and n.subject = ? and n.link = ?)""")
+                .params(me(), kind.name(), subject, link).query(Long.class).list();
+        notifier.notify(admins, kind, subject, link);
     }
 
     /** What the bell shows: answered from the index on (user_id, read_at). */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 import br.com.patritech.assets.AssetDetails;
 import br.com.patritech.assets.AssetFixtures;
@@ -193,6 +194,27 @@ abstract class NotificationServiceTests {
         assertThat(SystemUser.callAs(outsider, () -> notifications.count())).isEqualTo(5);
         assertThatThrownBy(() -> SystemUser.callAs(outsider, () -> notifications.page(0, 1000)))
                 .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void onlyAnAdministratorPointsTheOthersAtSomethingAndOnlyOnce() {
+        AppUser otherAdmin = testUsers.principal(Role.ADMIN, Set.of(), Set.of());
+        assertThatThrownBy(() -> SystemUser.callAs(sender, () -> {
+            notifications.tellAdministrators(NotificationKind.CAMPAIGN_TO_COUNT, "Inventário 2026", "inventario/1/contar");
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+
+        for (int i = 0; i < 2; i++) {
+            SystemUser.callAs(admin, () -> {
+                notifications.tellAdministrators(NotificationKind.CAMPAIGN_TO_COUNT, "Inventário 2026",
+                        "inventario/1/contar");
+                return null;
+            });
+        }
+
+        assertThat(newest(otherAdmin)).filteredOn(n -> n.subject().equals("Inventário 2026")).hasSize(1);
+        assertThat(newest(admin)).noneMatch(n -> n.subject().equals("Inventário 2026"));
+        assertThat(newest(sender)).isEmpty();
     }
 
     @Test

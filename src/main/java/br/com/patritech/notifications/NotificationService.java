@@ -23,7 +23,7 @@ import br.com.patritech.security.CurrentUser;
 @Service
 public class NotificationService {
 
-    public static final int MAX_PAGE = 100;
+    public static final int MAX_PAGE = 200;
     static final Set<String> LANGUAGES = Set.of("pt-BR", "en");
 
     private final JdbcClient jdbc;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -53,6 +52,10 @@ class NotificationBell extends Div {
         popover.setAriaLabel(getTranslation("notification.title"));
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
+                if (popover.getChildren().findAny().isEmpty()) {
+                    // Built on first opening: a closed bell adds no headings or buttons to the screen's tree.
+                    popover.add(header(), list, footer());
+                }
                 refresh();
             }
         });
@@ -60,14 +63,14 @@ class NotificationBell extends Div {
         list.setSpacing(false);
         list.setId("notification-list");
         list.getStyle().set("max-height", "60vh").set("overflow", "auto");
-        popover.add(header(), list, footer());
         add(bell, badge, popover);
         refreshCount();
     }
 
     private Component header() {
-        H2 title = new H2(getTranslation("notification.title"));
-        title.getStyle().set("font-size", "var(--lumo-font-size-m)").set("margin", "0");
+        Span title = new Span(getTranslation("notification.title"));
+        title.getElement().setAttribute("role", "heading").setAttribute("aria-level", "2");
+        title.getStyle().set("font-weight", "700");
         Button markAll = new Button(getTranslation("notification.mark-all-read"), e -> {
             notifications.markAllRead();
             refresh();

@@ -49,8 +49,9 @@ class OperationsViewTest extends KaribuTest {
         assertThat(figure("ops-sessions")).as("this test's own session").matches("[1-9]\\d*");
         assertThat(figure("ops-last-backup")).isEqualTo("Nenhum backup registrado");
         Grid<?> migrations = _get(Grid.class, spec -> spec.withId("ops-migrations"));
-        assertThat(GridKt._size(migrations)).isGreaterThan(3);
-        assertThat(GridKt._getFormattedRow(migrations, GridKt._size(migrations) - 1).get(0)).isEqualTo("1");
+        // The newest 15 migrations are shown (there are more than 15 by now, so the oldest is no longer "1").
+        assertThat(GridKt._size(migrations)).isEqualTo(15);
+        assertThat(GridKt._getFormattedRow(migrations, GridKt._size(migrations) - 1).get(0)).isNotBlank();
         Grid<?> errors = _get(Grid.class, spec -> spec.withId("ops-errors"));
         List<String> newest = GridKt._getFormattedRow(errors, 0);
         assertThat(newest).contains("req-0123456789abcdef", "IllegalStateException");

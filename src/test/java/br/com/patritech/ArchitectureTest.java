@@ -54,6 +54,7 @@ class ArchitectureTest {
             .layer("audit").definedBy("br.com.patritech.audit..")
             .layer("twofactor").definedBy("br.com.patritech.twofactor..")
             .layer("reports").definedBy("br.com.patritech.reports..")
+            .layer("notifications").definedBy("br.com.patritech.notifications..")
             .whereLayer("base").mayNotAccessAnyLayer()
             .whereLayer("security").mayOnlyAccessLayers("base")
             .whereLayer("organization").mayOnlyAccessLayers("base", "security")
@@ -76,14 +77,16 @@ class ArchitectureTest {
                     "custody", "transfers", "depreciation")
             .whereLayer("api").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
                     "documents", "custody", "transfers", "dashboard", "inventory", "exchange", "depreciation", "audit",
-                    "twofactor", "reports", "attachments")
+                    "twofactor", "reports", "attachments", "notifications")
             .whereLayer("operations").mayOnlyAccessLayers("base", "security")
             .whereLayer("audit").mayOnlyAccessLayers("base", "security")
             .whereLayer("twofactor").mayOnlyAccessLayers("base", "security", "users", "documents")
             .whereLayer("reports").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
                     "documents", "custody", "transfers")
             .whereLayer("demo").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog", "assets",
-                    "custody", "transfers", "inventory", "depreciation");
+                    "custody", "transfers", "inventory", "depreciation", "notifications")
+            .whereLayer("notifications").mayOnlyAccessLayers("base", "security", "users", "organization", "assets",
+                    "custody", "transfers", "inventory", "depreciation", "exchange");
 
     /** The domain (services, entities, records, configuration, API) never reaches into the UI. */
     @ArchTest

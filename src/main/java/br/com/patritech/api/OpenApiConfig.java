@@ -75,7 +75,8 @@ class OpenApiConfig {
         boolean item = path.contains("{id}");
         boolean change = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
         boolean action = method == PathItem.HttpMethod.POST && item;
-        boolean create = method == PathItem.HttpMethod.POST && !item && !auth;
+        // Marking every notification read is an action on a collection, not a creation.
+        boolean create = method == PathItem.HttpMethod.POST && !item && !auth && !path.endsWith("/read-all");
         if (create && responses.containsKey("200")) {
             responses.put("201", responses.remove("200").description("Criado; Location e ETag do novo recurso"));
         }

@@ -252,6 +252,7 @@ public class AssetService {
                 user.name());
         ledger.changed(before, asset);
         history.append(asset.getId(), AssetEventType.WRITTEN_OFF, user, request.note(), changes);
+        events.publishEvent(new AssetWrittenOff(asset.getId(), asset.getTombo(), asset.getUnit().getId(), user.id()));
         return flushed(asset, user);
     }
 

@@ -20,8 +20,11 @@ class TermIssuer {
     private final AssignmentRepository assignments;
     private final TermNumbers numbers;
     private final EntityManager em;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    TermIssuer(TermRepository terms, AssignmentRepository assignments, TermNumbers numbers, EntityManager em) {
+    TermIssuer(TermRepository terms, AssignmentRepository assignments, TermNumbers numbers, EntityManager em,
+               org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.terms = terms;
         this.assignments = assignments;
         this.numbers = numbers;
@@ -34,8 +37,12 @@ class TermIssuer {
         Unit unit = em.find(Unit.class, unitId);
         List<Term.Item> items = assets.stream().map(a -> new Term.Item(a.id(), a.tombo(), a.name(), a.serialNumber(),
                 a.value())).toList();
-        return terms.save(new Term(numbers.next(kind), kind, numbers.verificationCode(), unitId,
+        Term term = terms.save(new Term(numbers.next(kind), kind, numbers.verificationCode(), unitId,
                 unit.getCode() + " - " + unit.getName(), person, when, actor.name(), items));
+        if (kind == TermKind.RESPONSABILIDADE && person.getUserId() != null) {
+            events.publishEvent(new TermIssued(term.getId(), term.getNumber(), person.getUserId()));
+        }
+        return term;
     }
 
     TermSummary summary(Term t) {

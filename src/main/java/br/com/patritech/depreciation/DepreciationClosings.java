@@ -46,10 +46,13 @@ public class DepreciationClosings {
     private final Executor background;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Map<String, ClosingProgress> progressByStarter = new ConcurrentHashMap<>();
 
     DepreciationClosings(JdbcClient jdbc, ClosingLedger ledger, LockingTaskExecutor locks, TransactionTemplate transaction,
-                         DepreciationJobs jobs, CurrentUser currentUser, Clock clock) {
+                         DepreciationJobs jobs, CurrentUser currentUser, Clock clock,
+                         org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.locks = locks;
@@ -176,6 +179,7 @@ public class DepreciationClosings {
                     total_amount = (select coalesce(sum(amount), 0) from depreciation_unit_totals where closing_id = ?)
                 where id = ?""").params(Timestamp.from(Instant.now(clock)), closing, closing, closing).update();
         progress.accept(new ClosingProgress(month, ClosingProgress.State.RUNNING, chunks.size(), chunks.size(), null));
+        events.publishEvent(new MonthClosed(month));
         return currentStatus();
     }
 

@@ -33,9 +33,11 @@ public class InventoryService {
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     InventoryService(CampaignRepository campaigns, InventorySql sql, CurrentUser currentUser, EntityManager em,
-                     Clock clock) {
+                     Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.campaigns = campaigns;
         this.sql = sql;
         this.currentUser = currentUser;
@@ -83,6 +85,7 @@ public class InventoryService {
                 form.unitIds(), form.committee()));
         em.flush();
         sql.snapshotExpected(campaign.getId(), form.unitIds());
+        events.publishEvent(new CampaignOpened(campaign.getId(), campaign.getName(), form.committee()));
         return summary(campaign, user);
     }
 

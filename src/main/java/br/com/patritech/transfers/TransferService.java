@@ -45,9 +45,12 @@ public class TransferService {
     private final CurrentUser currentUser;
     private final EntityManager em;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     TransferService(TransferGuideRepository guides, TransferQueries queries, TransferNumbers numbers,
-                    AssetTransit transit, CustodyService custody, TransferGuideDocument document, CurrentUser currentUser, EntityManager em, Clock clock) {
+                    AssetTransit transit, CustodyService custody, TransferGuideDocument document, CurrentUser currentUser, EntityManager em, Clock clock,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.guides = guides;
         this.queries = queries;
         this.numbers = numbers;
@@ -109,6 +112,7 @@ public class TransferService {
         TransferGuide guide = guides.save(new TransferGuide(number, origin, destination, request.reason().trim(),
                 blankToNull(request.note()), user, items));
         em.flush();
+        events.publishEvent(new GuideSent(guide.getId(), number, origin.getId(), destination.getId(), user.id()));
         return TransferGuideDetails.of(guide, user);
     }
 

@@ -63,10 +63,13 @@ public class UserService {
     private final LoginAttemptService loginAttempts;
     private final EntityManager entityManager;
     private final UserAudit audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     UserService(UserRepository users, PasswordEncoder encoder, CurrentUser currentUser,
-                LoginAttemptService loginAttempts, EntityManager entityManager, UserAudit audit) {
+                LoginAttemptService loginAttempts, EntityManager entityManager, UserAudit audit,
+                org.springframework.context.ApplicationEventPublisher events) {
         this.audit = audit;
+        this.events = events;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -123,6 +126,8 @@ public class UserService {
                 : merged(user.getPermissions(), form.permissions(), caller.isAdmin() ? null : caller.permissions());
         checkGrant(caller, role, added(user.getUnitIds(), units), added(user.getPermissions(), flags));
         UserAudit.Snapshot before = UserAudit.Snapshot.of(user);
+        boolean accessChanged = role != user.getRole() || !units.equals(user.getUnitIds())
+                || !flags.equals(user.getPermissions());
         user.setName(UserValidation.name(form.name()));
         user.setRole(role);
         copyContact(form.cpf(), form.email(), form.phone(), form.address(), user, userId);
@@ -132,6 +137,9 @@ public class UserService {
         user.getPermissions().retainAll(flags);
         user.getPermissions().addAll(flags);
         audit.changed(before, user);
+        if (accessChanged) {
+            events.publishEvent(new AccountChanged(userId, AccountChanged.Change.ACCESS_CHANGED));
+        }
         return summary(users.saveAndFlush(user));
     }
 
@@ -169,6 +177,7 @@ public class UserService {
         if (user.getEmail() != null) {
             loginAttempts.clearFailures(user.getEmail());
         }
+        events.publishEvent(new AccountChanged(userId, AccountChanged.Change.PASSWORD_RESET));
         return new IssuedPassword(summary(users.saveAndFlush(user)), password);
     }
 

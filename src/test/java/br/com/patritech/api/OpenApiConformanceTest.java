@@ -387,7 +387,16 @@ class OpenApiConformanceTest {
         assertThat(List.of(guide.status(), accepted.status(), second.status(), refused.status(), cancelled.status()))
                 .containsExactly(201, 200, 201, 200, 200);
         exerciseCustody(own, category, admin, gestor, auditor);
+        exerciseNotifications(admin, auditor);
         exerciseAttachments(own, category, admin, gestor, auditor);
+    }
+
+    private void exerciseNotifications(String admin, String auditor) {
+        api.get("/api/v1/notifications?page=0&size=5", admin);
+        api.get("/api/v1/notifications?size=0", admin);
+        api.get("/api/v1/notifications/unread-count", auditor);
+        api.post("/api/v1/notifications/999999999/read", admin, null);
+        api.post("/api/v1/notifications/read-all", auditor, null);
     }
 
     private void exerciseAttachments(Place own, long category, String admin, String gestor, String auditor) {

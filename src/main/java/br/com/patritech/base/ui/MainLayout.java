@@ -38,7 +38,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final SessionPerson currentUser;
 
     MainLayout(SessionPerson currentUser, AuthenticationContext authenticationContext,
-               ObjectProvider<UserBarItem> userBarItems) {
+               ObjectProvider<UserBarItem> userBarItems, ObjectProvider<NavbarWidget> widgets) {
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         Span appName = new Span(getTranslation("app.name"));
@@ -53,7 +53,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         toggle.setAriaLabel(getTranslation("layout.toggle-menu"));
         toggle.setTooltipText(getTranslation("layout.toggle-menu"));
         setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.menu")));
-        addToNavbar(skipLink(), toggle, userBar(authenticationContext, userBarItems));
+        addToNavbar(skipLink(), toggle, userBar(authenticationContext, userBarItems, widgets));
         applyColorScheme(isDark());
     }
 
@@ -87,7 +87,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         return nav;
     }
 
-    private HorizontalLayout userBar(AuthenticationContext authenticationContext, ObjectProvider<UserBarItem> items) {
+    private HorizontalLayout userBar(AuthenticationContext authenticationContext, ObjectProvider<UserBarItem> items,
+                                     ObjectProvider<NavbarWidget> widgets) {
         Span userName = new Span(currentUser.displayName().orElse(""));
         userName.setId("current-user-name");
         userName.addClassName("hide-narrow");
@@ -109,7 +110,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         logout.setTooltipText(getTranslation("layout.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        HorizontalLayout bar = new HorizontalLayout(userName, theme, changePassword);
+        HorizontalLayout bar = new HorizontalLayout(userName);
+        widgets.orderedStream().forEach(widget -> bar.add(widget.create()));
+        bar.add(theme, changePassword);
         items.orderedStream().map(UserBarItem::create).forEach(bar::add);
         bar.add(logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

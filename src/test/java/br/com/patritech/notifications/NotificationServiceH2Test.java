@@ -1,0 +1,4 @@
+package br.com.patritech.notifications;
+
+class NotificationServiceH2Test extends NotificationServiceTests {
+}

@@ -9,5 +9,7 @@ public enum AssetEventType {
     /** Custody: a responsible person received the asset, or gave it back (termo de responsabilidade / devolução). */
     CUSTODY_ASSIGNED, CUSTODY_RETURNED,
     /** Two-step transfer between units (guia de transferência). */
-    TRANSFER_SENT, TRANSFER_ACCEPTED, TRANSFER_REFUSED, TRANSFER_CANCELLED
+    TRANSFER_SENT, TRANSFER_ACCEPTED, TRANSFER_REFUSED, TRANSFER_CANCELLED,
+    /** Inventory: not found in a campaign (NAO_LOCALIZADO), and found again. */
+    MARKED_NOT_LOCATED, LOCATED
 }

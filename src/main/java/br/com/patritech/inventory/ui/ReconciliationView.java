@@ -81,7 +81,7 @@ class ReconciliationView extends VerticalLayout implements BeforeEnterObserver, 
                             ? getTranslation("inventory.reconciliation.moved", done.tombo(), i.foundRoomName())
                             : getTranslation("inventory.reconciliation.guide", done.tombo(), done.guideNumber()));
                     grid.getDataProvider().refreshAll();
-                })).setAutoWidth(true).setFlexGrow(0);
+                })).setKey("action").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> reconciliation.misplaced(campaign.id(), q.getOffset(), q.getLimit()).stream());
         return grid;
     }
@@ -97,7 +97,7 @@ class ReconciliationView extends VerticalLayout implements BeforeEnterObserver, 
                     reconciliation.markNotLocated(campaign.id(), i.assetId(), i.assetVersion());
                     Notification.show(getTranslation("inventory.reconciliation.marked", i.tombo()));
                     grid.getDataProvider().refreshAll();
-                })).setAutoWidth(true).setFlexGrow(0);
+                })).setKey("action").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> reconciliation.missing(campaign.id(), q.getOffset(), q.getLimit()).stream());
         return grid;
     }
@@ -113,7 +113,7 @@ class ReconciliationView extends VerticalLayout implements BeforeEnterObserver, 
                     long campaignId = campaign.id();
                     AssetsNavigation.toNewAsset(new NewAssetDraft(reconciliation.draftFor(campaignId, i.id()),
                             form -> reconciliation.registerUnknown(campaignId, i.id(), form)));
-                })).setAutoWidth(true).setFlexGrow(0);
+                })).setKey("action").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(reconciliation.unknown(campaign.id()));
         return grid;
     }

@@ -108,8 +108,7 @@ class InventoryBenchmark {
                 admin));
         lines.add(document("closing report CSV", out -> {
             var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-            report.csv(campaign.id(), Locale.forLanguageTag("pt-BR"), writer);
-            writer.flush();
+            report.csv(campaign.id(), Locale.forLanguageTag("pt-BR"), writer); // closes (and flushes) the writer
         }, admin));
         lines.add(labels(admin, place.unitId(), rooms.get(0)));
         lines.forEach(System.out::println);
@@ -128,16 +127,16 @@ class InventoryBenchmark {
     }
 
     private void load(long unitId, String unitCode, long category, List<Long> rooms, int count) {
+        String roomIds = rooms.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
         jdbc.update("""
                 insert into assets (tombo, name, category_id, category_name, unit_id, unit_code, room_id, room_name,
                   acquisition_value, acquisition_date, origin, conservation, classification, status, created_at,
                   created_by)
                 select 'INVB-' || lpad(cast(g as varchar), 6, '0'), 'Bem ' || g, ?, (select name from categories where id = ?),
-                  ?, ?, r.id, r.name, 100 + (g % 900), current_date - 400, 'PROPRIO', 'BOM', 'EM_USO', 'ATIVO', now(),
+                  ?, ?, r.id, r.name, 100 + mod(g, 900), current_date - 400, 'PROPRIO', 'BOM', 'EM_USO', 'ATIVO', now(),
                   'benchmark'
                 from generate_series(0, ? - 1) g
-                join rooms r on r.unit_id = ? and r.id = (array[%s])[1 + g %% %d]""".formatted(
-                rooms.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow(), ROOMS).replace("%%", "%"),
+                join rooms r on r.unit_id = ? and r.id = (array[""" + roomIds + "])[1 + mod(g, " + ROOMS + ")]",
                 category, category, unitId, unitCode, count, unitId);
         ledger.recompute();
         jdbc.execute("analyze");

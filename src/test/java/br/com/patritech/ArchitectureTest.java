@@ -67,7 +67,7 @@ class ArchitectureTest {
             .whereLayer("transfers").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog",
                     "assets", "documents", "custody")
             .whereLayer("inventory").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog",
-                    "assets", "documents")
+                    "assets", "documents", "transfers")
             .whereLayer("exchange").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets")
             .whereLayer("depreciation").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
                     "documents")

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import br.com.patritech.assets.AssetDetails;
+import br.com.patritech.assets.AssetForm;
+import br.com.patritech.assets.AssetService;
 import br.com.patritech.base.Violations;
 import br.com.patritech.documents.LabelLayout;
 import br.com.patritech.inventory.CampaignForm;
@@ -29,10 +32,16 @@ import br.com.patritech.inventory.InventoryService;
 import br.com.patritech.inventory.LabelRequest;
 import br.com.patritech.inventory.LabelService;
 import br.com.patritech.inventory.ProgressRow;
+import br.com.patritech.inventory.MisplacedItem;
+import br.com.patritech.inventory.MissingItem;
 import br.com.patritech.inventory.ReadAnswer;
+import br.com.patritech.inventory.Reconciled;
+import br.com.patritech.inventory.ReconciliationService;
+import br.com.patritech.inventory.UnknownItem;
 
 /**
- * /api/v1/inventory: campaigns (open, list, progress, close), reads by room, and the label PDF — the same services
+ * /api/v1/inventory: campaigns (open, list, progress, close), reads by room, the reconciliation lists and actions,
+ * and the label PDF — the same services
  * as the screens, so a collector app sees the same rules (freeze, one read per tombo, unit scope).
  */
 @RestController
@@ -44,14 +53,23 @@ class InventoryController {
     record ReadRequest(Long roomId, String code) {
     }
 
+    /** An item found without a label or unknown to the system, in a room. */
+    record UnknownItemRequest(Long roomId, String description) {
+    }
+
     private final InventoryService inventory;
     private final CountingService counting;
     private final LabelService labels;
+    private final ReconciliationService reconciliation;
+    private final AssetService assets;
 
-    InventoryController(InventoryService inventory, CountingService counting, LabelService labels) {
+    InventoryController(InventoryService inventory, CountingService counting, LabelService labels,
+                        ReconciliationService reconciliation, AssetService assets) {
         this.inventory = inventory;
         this.counting = counting;
         this.labels = labels;
+        this.reconciliation = reconciliation;
+        this.assets = assets;
     }
 
     @GetMapping("/campaigns")
@@ -103,6 +121,86 @@ class InventoryController {
     ReadAnswer read(@PathVariable long id, @RequestBody ReadRequest request) {
         new Violations().require(request.roomId(), "roomId").require(request.code(), "code").throwIfAny();
         return counting.read(id, request.roomId(), request.code());
+    }
+
+    @GetMapping("/campaigns/{id}/misplaced")
+    @Operation(summary = "Conciliação: bens encontrados em outra sala", description = "Das unidades que o usuário vê, "
+            + "por local onde foram lidos; pending=false quando já estão lá (ou a caminho). page desde 0, size 1 a 200")
+    List<MisplacedItem> misplaced(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "50") int size) {
+        ApiPage paging = ApiPage.of(page, size);
+        return reconciliation.misplaced(id, paging.offset(), paging.size());
+    }
+
+    @PostMapping("/campaigns/{id}/misplaced/{assetId}/move")
+    @Operation(summary = "Mover um bem para onde foi encontrado", description = "INVENTORY_MANAGE nas duas unidades. "
+            + "Na mesma unidade muda a sala (histórico TRANSFERRED com o nome da campanha); para outra unidade cria "
+            + "uma guia de transferência com a campanha como motivo (ASSET_TRANSFER também). O congelamento da "
+            + "própria campanha não impede. If-Match opcional (versão do bem)")
+    Reconciled move(@PathVariable long id, @PathVariable long assetId,
+                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return reconciliation.moveMisplaced(id, assetId, assetVersion(assetId, ifMatch));
+    }
+
+    @GetMapping("/campaigns/{id}/missing")
+    @Operation(summary = "Conciliação: bens esperados e não lidos", description = "Com a situação atual de cada um "
+            + "(NAO_LOCALIZADO depois de marcado). page desde 0, size 1 a 200")
+    List<MissingItem> missing(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+                              @RequestParam(defaultValue = "50") int size) {
+        ApiPage paging = ApiPage.of(page, size);
+        return reconciliation.missing(id, paging.offset(), paging.size());
+    }
+
+    @PostMapping("/campaigns/{id}/missing/{assetId}/not-located")
+    @Operation(summary = "Marcar um bem não lido como NAO_LOCALIZADO", description = "INVENTORY_MANAGE na unidade. "
+            + "Continua no patrimônio (totais ativos) até ser lido noutra campanha ou marcado localizado. "
+            + "If-Match opcional (versão do bem)")
+    ResponseEntity<AssetDetails> notLocated(@PathVariable long id, @PathVariable long assetId,
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        reconciliation.markNotLocated(id, assetId, assetVersion(assetId, ifMatch));
+        AssetDetails asset = assets.get(assetId);
+        return ETags.ok(asset, asset.version());
+    }
+
+    @PostMapping("/assets/{id}/located")
+    @Operation(summary = "Marcar um bem NAO_LOCALIZADO como localizado", description = "INVENTORY_MANAGE na unidade; "
+            + "volta a ATIVO (histórico LOCATED). If-Match opcional")
+    ResponseEntity<AssetDetails> located(@PathVariable long id,
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        reconciliation.locate(id, assetVersion(id, ifMatch));
+        AssetDetails asset = assets.get(id);
+        return ETags.ok(asset, asset.version());
+    }
+
+    @GetMapping("/campaigns/{id}/unknown-items")
+    @Operation(summary = "Conciliação: itens anotados sem cadastro", description = "registeredAssetId depois de cadastrado")
+    List<UnknownItem> unknownItems(@PathVariable long id) {
+        return reconciliation.unknown(id);
+    }
+
+    @PostMapping("/campaigns/{id}/unknown-items")
+    @Operation(summary = "Anotar um item sem cadastro numa sala", description = "Descrição até 500 caracteres; quem "
+            + "conta na campanha")
+    @ApiResponse(responseCode = "201", description = "Anotado")
+    ResponseEntity<Void> noteUnknown(@PathVariable long id, @RequestBody UnknownItemRequest request) {
+        new Violations().require(request.roomId(), "roomId").throwIfAny();
+        counting.noteUnknown(id, request.roomId(), request.description());
+        return ResponseEntity.status(201).build();
+    }
+
+    @PostMapping("/campaigns/{id}/unknown-items/{itemId}/asset")
+    @Operation(summary = "Cadastrar um item anotado como bem", description = "Mesmo corpo que POST /api/v1/assets "
+            + "(ASSET_CREATE e INVENTORY_MANAGE na unidade); o item fica marcado como cadastrado. Uma vez só (400 "
+            + "se já cadastrado)")
+    @ApiResponse(responseCode = "201", description = "Criado; Location e ETag do novo bem")
+    ResponseEntity<AssetDetails> register(@PathVariable long id, @PathVariable long itemId,
+                                          @RequestBody AssetForm form) {
+        AssetDetails created = reconciliation.registerUnknown(id, itemId, form);
+        return ETags.created("/api/v1/assets/" + created.id(), created, created.version());
+    }
+
+    private long assetVersion(long assetId, String ifMatch) {
+        return ETags.orCurrent(ifMatch, () -> assets.get(assetId).version(), AssetDetails.class, assetId);
     }
 
     @GetMapping("/labels")

@@ -11,6 +11,10 @@ public enum AssetAction {
     WRITE_OFF(Permission.ASSET_WRITE_OFF),
     /** Assign or return the asset's responsible person (custody feature, through {@link AssetCustodyPort}). */
     CUSTODY(Permission.ASSET_EDIT),
+    /** An inventory did not find it: NAO_LOCALIZADO, still patrimony (through {@link AssetInventoryPort}). */
+    MARK_NOT_LOCATED(Permission.INVENTORY_MANAGE),
+    /** A NAO_LOCALIZADO asset was found again: back to ATIVO (through {@link AssetInventoryPort}). */
+    LOCATE(Permission.INVENTORY_MANAGE),
     /** Administrators only, whatever their flags. */
     REVERT_WRITE_OFF(null);
 

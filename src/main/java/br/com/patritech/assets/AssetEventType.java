@@ -15,5 +15,7 @@ public enum AssetEventType {
     /** Registered by a spreadsheet import (exchange); the note names the file. */
     IMPORTED,
     /** Attachments: a photo or document added, deleted (kept 30 days), or restored by an administrator. */
-    ATTACHMENT_ADDED, ATTACHMENT_REMOVED, ATTACHMENT_RESTORED
+    ATTACHMENT_ADDED, ATTACHMENT_REMOVED, ATTACHMENT_RESTORED,
+    /** Inventory: not found in a campaign (NAO_LOCALIZADO), and found again. */
+    MARKED_NOT_LOCATED, LOCATED
 }

@@ -2,7 +2,9 @@ package br.com.patritech.assets;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -40,18 +42,46 @@ public class AssetExportRows {
 
     /** Hands each row to {@code sink}, in order; the scope is the signed-in user's, read once at the start. */
     public void forEach(AssetFilter filter, List<AssetSort> sort, Consumer<AssetRow> sink) {
+        rows(filter, sort).forEachRemaining(sink);
+    }
+
+    /**
+     * The same rows for a consumer that pulls them (a PDF writer asking for the next label): each page is read when
+     * the previous one is used up. The scope is the signed-in user's, read now.
+     */
+    public Iterator<AssetRow> rows(AssetFilter filter, List<AssetSort> sort) {
         UnitScope scope = currentUser.require().visibleUnits();
         List<Key> keys = keys(sort);
-        AssetRow last = null;
-        while (true) {
-            AssetRow after = last;
-            List<AssetRow> page = readOnly.execute(s -> page(filter, scope, keys, after));
-            page.forEach(sink);
-            if (page.size() < pageSize) {
-                return;
+        return new Iterator<>() {
+            private List<AssetRow> page = List.of();
+            private int index;
+            private boolean last;
+            private boolean started;
+
+            @Override
+            public boolean hasNext() {
+                if (index < page.size()) {
+                    return true;
+                }
+                if (started && last) {
+                    return false;
+                }
+                AssetRow after = page.isEmpty() ? null : page.get(page.size() - 1);
+                page = readOnly.execute(s -> page(filter, scope, keys, after));
+                index = 0;
+                started = true;
+                last = page.size() < pageSize;
+                return !page.isEmpty();
             }
-            last = page.get(page.size() - 1);
-        }
+
+            @Override
+            public AssetRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.get(index++);
+            }
+        };
     }
 
     /** One ordering column: its JPQL expression (never null, so keyset comparisons hold) and direction. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import br.com.patritech.assets.AssetDetails;
 import br.com.patritech.assets.AssetForm;
+import br.com.patritech.assets.AssetInventoryPort;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetStatus;
 import br.com.patritech.assets.Conservation;
@@ -32,14 +34,16 @@ public class CountingService {
     private final InventoryService campaigns;
     private final InventorySql sql;
     private final AssetService assets;
+    private final AssetInventoryPort port;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CountingService(InventoryService campaigns, InventorySql sql, AssetService assets, CurrentUser currentUser,
-                    Clock clock) {
+    CountingService(InventoryService campaigns, InventorySql sql, AssetService assets, AssetInventoryPort port,
+                    CurrentUser currentUser, Clock clock) {
         this.campaigns = campaigns;
         this.sql = sql;
         this.assets = assets;
+        this.port = port;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -66,10 +70,15 @@ public class CountingService {
         InventorySql.RoomRef room = countingRoom(campaign, roomId, user);
         String tombo = tomboOf(code);
         var asset = sql.asset(tombo);
-        var visibleAsset = asset.filter(a -> user.visibleUnits().contains(a.unitId()));
+        Optional<InventorySql.AssetRef> visibleAsset = asset.filter(a -> user.visibleUnits().contains(a.unitId()));
         ReadResult result = asset.map(a -> resultOf(a, campaign, room)).orElse(ReadResult.UNKNOWN);
         boolean stored = sql.insertRead(campaignId, tombo, asset.map(InventorySql.AssetRef::id).orElse(null), room,
                 result, user.name(), Instant.now(clock));
+        if (stored && asset.filter(a -> a.status() == AssetStatus.NAO_LOCALIZADO).isPresent()) {
+            // read again in a later campaign: it is found, whoever counted it (the read is the evidence)
+            port.locate(asset.get().id(), null, user, campaign.getName());
+            visibleAsset = sql.asset(tombo).filter(a -> user.visibleUnits().contains(a.unitId()));
+        }
         InventorySql.StoredRead read = sql.storedRead(campaignId, tombo);
         String readIn = sql.room(read.roomId()).map(InventorySql.RoomRef::label).orElse(null);
         return new ReadAnswer(read.result(), !stored, tombo, visibleAsset.map(InventorySql.AssetRef::id).orElse(null),

@@ -11,15 +11,18 @@ import br.com.patritech.base.DomainException;
 
 /**
  * The freeze: while a campaign counts a unit, no asset leaves it or enters it (move, write-off), so the count
- * matches the books. Editing stays possible. The refusal names the campaign.
+ * matches the books. Editing stays possible. The refusal names the campaign. The campaign's own reconciliation
+ * passes ({@link FreezeExemption}).
  */
 @Component
 class InventoryFreeze implements AssetMovementVeto {
 
     private final InventorySql sql;
+    private final FreezeExemption exemption;
 
-    InventoryFreeze(InventorySql sql) {
+    InventoryFreeze(InventorySql sql, FreezeExemption exemption) {
         this.sql = sql;
+        this.exemption = exemption;
     }
 
     @Override
@@ -28,8 +31,8 @@ class InventoryFreeze implements AssetMovementVeto {
         if (movement.toUnitId() != null) {
             units.add(movement.toUnitId());
         }
-        sql.openCampaignCounting(units).ifPresent(name -> {
-            throw new DomainException("inventory.freeze", null, name);
+        sql.openCampaignsCounting(units).stream().filter(c -> !exemption.exempts(c.id())).findFirst().ifPresent(c -> {
+            throw new DomainException("inventory.freeze", null, c.label());
         });
     }
 }

@@ -58,6 +58,16 @@ class InventorySql {
                 .param("units", unitIds).query(String.class).stream().findFirst();
     }
 
+    /** The open campaigns counting one of these units (id and name). */
+    List<CampaignSummary.Place> openCampaignsCounting(Collection<Long> unitIds) {
+        return jdbc.sql("""
+                select distinct c.id, c.name from inventory_campaigns c
+                join inventory_campaign_units cu on cu.campaign_id = c.id
+                where c.status = 'OPEN' and cu.unit_id in (:units) order by c.id""")
+                .param("units", unitIds)
+                .query((rs, i) -> new CampaignSummary.Place(rs.getLong(1), rs.getString(2))).list();
+    }
+
     List<ProgressRow> progress(long campaignId, UnitScope scope) {
         return jdbc.sql("""
                 select e.unit_id, u.code, e.room_id, r.name, count(*) as expected,
@@ -135,12 +145,13 @@ class InventorySql {
 
     List<UnknownItem> unknownItems(long campaignId, UnitScope scope) {
         return jdbc.sql("""
-                select i.id, u.code, r.name, i.description, i.noted_by, i.noted_at from inventory_unknown_items i
+                select i.id, u.code, r.name, i.description, i.noted_by, i.noted_at, i.registered_asset_id
+                from inventory_unknown_items i
                 join units u on u.id = i.unit_id join rooms r on r.id = i.room_id
                 where i.campaign_id = :campaign""" + scoped("i.unit_id", scope) + " order by u.code, r.name, i.id")
                 .param("campaign", campaignId).params(scopeParams(scope))
                 .query((rs, i) -> new UnknownItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant())).list();
+                        rs.getString(5), rs.getTimestamp(6).toInstant(), nullableLong(rs, 7))).list();
     }
 
     /** Every expected asset with its read (if any), and the assets of other units read in the campaign. */
@@ -199,15 +210,15 @@ class InventorySql {
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8));
     }
 
-    private static String scoped(String column, UnitScope scope) {
+    static String scoped(String column, UnitScope scope) {
         return scope.isAll() ? "" : " and " + column + " in (:scope)";
     }
 
-    private static java.util.Map<String, ?> scopeParams(UnitScope scope) {
+    static java.util.Map<String, ?> scopeParams(UnitScope scope) {
         return scope.isAll() ? java.util.Map.of() : java.util.Map.of("scope", scope.sqlIds());
     }
 
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+    static Long nullableLong(ResultSet rs, int column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }

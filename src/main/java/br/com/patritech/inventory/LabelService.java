@@ -8,9 +8,16 @@ import java.util.NoSuchElementException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import br.com.patritech.assets.AssetExportRows;
+import br.com.patritech.assets.AssetFilter;
+import br.com.patritech.assets.AssetRow;
+import br.com.patritech.assets.AssetSort;
+import br.com.patritech.assets.AssetStatus;
+import br.com.patritech.base.DomainException;
 import br.com.patritech.base.Installation;
 import br.com.patritech.base.NotFoundException;
 import br.com.patritech.base.Violations;
+import br.com.patritech.documents.LabelLayout;
 import br.com.patritech.documents.LabelSheets;
 import br.com.patritech.documents.LabelSheets.Label;
 import br.com.patritech.security.AppUser;
@@ -30,11 +37,49 @@ public class LabelService {
     private final JdbcClient jdbc;
     private final Installation installation;
     private final CurrentUser currentUser;
+    private final AssetExportRows rows;
 
-    LabelService(JdbcClient jdbc, Installation installation, CurrentUser currentUser) {
+    LabelService(JdbcClient jdbc, Installation installation, CurrentUser currentUser, AssetExportRows rows) {
         this.jdbc = jdbc;
         this.installation = installation;
         this.currentUser = currentUser;
+        this.rows = rows;
+    }
+
+    /**
+     * Labels for the asset list as filtered and sorted (its current filter, not only the ticked rows), in the list's
+     * order, read by keyset pages while the PDF is written; written-off assets get none. Returns how many.
+     */
+    public int writeFiltered(AssetFilter filter, List<AssetSort> sort, LabelLayout layout, int start,
+                             OutputStream out) {
+        LabelLayout stock = layout == null ? LabelLayout.A4_3X10 : layout;
+        if (start < 1 || start > stock.perPage()) {
+            throw new DomainException("labels.start.range", "start", stock.perPage());
+        }
+        Iterator<AssetRow> all = rows.rows(filter, sort);
+        Iterator<Label> labels = new Iterator<>() {
+            private AssetRow next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && all.hasNext()) {
+                    AssetRow row = all.next();
+                    next = row.status() == AssetStatus.BAIXADO ? null : row;
+                }
+                return next != null;
+            }
+
+            @Override
+            public Label next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                String tombo = next.tombo();
+                next = null;
+                return new Label(installation.link("/t/" + tombo), tombo);
+            }
+        };
+        return LabelSheets.write(stock, start, installation.institutionName(), labels, out);
     }
 
     /** Checks the request (bad input, scope) before anything is written; throws as the services do. */

@@ -318,7 +318,7 @@ class OpenApiConformanceTest {
         api.get(assetPath + "/history", auditor);
         api.get("/api/v1/assets/999999999/history", auditor);
         api.delete(assetPath, admin);
-        exerciseInventory(own, adminUser.id(), admin, gestor, auditor, made.body().get("tombo").asString());
+        exerciseInventory(own, adminUser.id(), admin, gestor, auditor, made.body().get("tombo").asString(), asset);
 
         // Depreciation: book value, policies, closing (closings are global: start from none closed)
         api.get(assetPath + "/book-value", gestor);
@@ -501,8 +501,11 @@ class OpenApiConformanceTest {
     }
 
     /** Inventory: last, because an open campaign freezes the unit's moves and write-offs. */
-    private void exerciseInventory(Place own, long adminId, String admin, String gestor, String auditor, String tombo) {
+    private void exerciseInventory(Place own, long adminId, String admin, String gestor, String auditor, String tombo,
+                                   Map<String, Object> asset) {
         String campaigns = "/api/v1/inventory/campaigns";
+        ApiClient.Response misplaced = api.post("/api/v1/assets", admin, asset);
+        ApiClient.Response missing = api.post("/api/v1/assets", admin, asset);
         Map<String, Object> form = Map.of("name", "Inventário doc", "unitIds", Set.of(own.unitId()),
                 "startsOn", LocalDate.now().toString(), "committee", Set.of(adminId));
         ApiClient.Response campaign = api.post(campaigns, admin, form);
@@ -518,6 +521,7 @@ class OpenApiConformanceTest {
         api.post(path + "/reads", admin, Map.of("roomId", own.roomB(), "code", "??"));
         api.post(path + "/reads", auditor, Map.of("roomId", own.roomB(), "code", tombo));
         api.post(path + "/reads", admin, Map.of("roomId", 999999999, "code", tombo));
+        exerciseReconciliation(path, own, admin, auditor, misplaced, missing, asset);
         api.get("/api/v1/inventory/labels?roomId=" + own.roomB() + "&layout=A4_2X7&start=3", auditor);
         api.get("/api/v1/inventory/labels?unitId=" + own.unitId() + "&roomId=" + own.roomB(), admin);
         api.get("/api/v1/inventory/labels?unitId=999999999", admin);
@@ -526,6 +530,45 @@ class OpenApiConformanceTest {
         ApiClient.Response closed = api.post(path + "/close", admin, Map.of());
         api.post(path + "/close", admin, Map.of());
         assertThat(List.of(campaign.status(), closed.status())).containsExactly(201, 200);
+    }
+
+    private void exerciseReconciliation(String path, Place own, String admin, String auditor,
+                                        ApiClient.Response misplacedAsset, ApiClient.Response missingAsset,
+                                        Map<String, Object> asset) {
+        long misplaced = misplacedAsset.body().get("id").asLong();
+        long missing = missingAsset.body().get("id").asLong();
+        api.post(path + "/reads", admin, Map.of("roomId", own.roomB(), "code",
+                misplacedAsset.body().get("tombo").asString()));
+        api.get(path + "/misplaced?page=0&size=10", auditor);
+        api.get(path + "/misplaced?size=0", admin);
+        api.get(path + "/missing", auditor);
+        api.get(path + "/missing?page=-1", auditor);
+        api.post(path + "/misplaced/" + misplaced + "/move", auditor, Map.of());
+        api.send("POST", path + "/misplaced/" + misplaced + "/move", admin, "application/json", "{}", "\"99\"");
+        ApiClient.Response moved = api.post(path + "/misplaced/" + misplaced + "/move", admin, Map.of());
+        api.post(path + "/misplaced/" + missing + "/move", admin, Map.of());
+        api.post(path + "/missing/" + misplaced + "/not-located", admin, Map.of());
+        api.post(path + "/missing/" + missing + "/not-located", auditor, Map.of());
+        ApiClient.Response marked = api.post(path + "/missing/" + missing + "/not-located", admin, Map.of());
+        api.post(path + "/missing/" + missing + "/not-located", admin, Map.of());
+        api.send("POST", "/api/v1/inventory/assets/" + missing + "/located", admin, "application/json", "{}",
+                "\"99\"");
+        ApiClient.Response located = api.post("/api/v1/inventory/assets/" + missing + "/located", admin, Map.of());
+        api.post("/api/v1/inventory/assets/" + missing + "/located", admin, Map.of());
+        api.post("/api/v1/inventory/assets/999999999/located", admin, Map.of());
+        ApiClient.Response noted = api.post(path + "/unknown-items", admin, Map.of("roomId", own.roomA(),
+                "description", "Cadeira sem etiqueta"));
+        api.post(path + "/unknown-items", admin, Map.of("roomId", own.roomA(), "description", ""));
+        api.post(path + "/unknown-items", auditor, Map.of("roomId", own.roomA(), "description", "Mesa"));
+        ApiClient.Response items = api.get(path + "/unknown-items", auditor);
+        String item = path + "/unknown-items/" + items.body().get(0).get("id").asLong() + "/asset";
+        api.post(item, admin, Map.of("acquisitionValue", "-1"));
+        ApiClient.Response registered = api.post(item, admin, asset);
+        api.post(item, admin, asset);
+        api.post(path + "/unknown-items/999999999/asset", admin, asset);
+        api.get(path + "/unknown-items", auditor);
+        assertThat(List.of(moved.status(), marked.status(), located.status(), noted.status(), registered.status()))
+                .containsExactly(200, 200, 200, 201, 201);
     }
 
     private Set<String> operations() {

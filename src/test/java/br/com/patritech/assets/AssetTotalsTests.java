@@ -146,6 +146,30 @@ abstract class AssetTotalsTests {
         assertThat(SystemUser.callAs(admin, () -> assets.get(table.id())).status()).isEqualTo(AssetStatus.ATIVO);
     }
 
+    @Autowired
+    AssetInventoryPort inventoryPort;
+
+    /** Not located is still patrimony: its own cell, in the active totals, and back to ATIVO when found. */
+    @Test
+    void maintainedTotalsEqualARecomputationThroughNotLocatedAndLocated() {
+        AssetDetails notebook = register(own, "Notebook", "4800.10");
+        AssetDetails chair = register(own, "Cadeira", "300.05");
+        AssetFilter ownUnit = AssetFilter.all().withUnit(own.unitId());
+        AssetTotals before = SystemUser.callAs(admin, () -> assets.totals(ownUnit));
+        inTransaction(() -> inventoryPort.markNotLocated(notebook.id(), notebook.version(), admin, "Inventário"));
+        assertMaintainedTotalsMatchTheAssets();
+        assertThat(SystemUser.callAs(admin, () -> assets.totals(ownUnit))).isEqualTo(before);
+        assertThat(SystemUser.callAs(admin, () -> assets.totals(ownUnit.withStatus(AssetStatus.NAO_LOCALIZADO))))
+                .isEqualTo(new AssetTotals(1, new BigDecimal("4800.10")));
+        inTransaction(() -> inventoryPort.moveToRoom(chair.id(), chair.version(), own.roomB(), admin, "Inventário"));
+        assertMaintainedTotalsMatchTheAssets();
+        inTransaction(() -> inventoryPort.locate(notebook.id(), null, admin, null));
+        assertMaintainedTotalsMatchTheAssets();
+        assertThat(SystemUser.callAs(admin, () -> assets.get(notebook.id())).status()).isEqualTo(AssetStatus.ATIVO);
+        assertThat(SystemUser.callAs(admin, () -> assets.totals(ownUnit.withStatus(AssetStatus.NAO_LOCALIZADO))).count())
+                .isZero();
+    }
+
     void inTransaction(Runnable work) {
         transaction.executeWithoutResult(status -> work.run());
     }

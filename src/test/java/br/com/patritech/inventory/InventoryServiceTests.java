@@ -227,6 +227,32 @@ abstract class InventoryServiceTests {
     }
 
     @Test
+    void labelsForTheListsFilterCarryEveryListedAssetInTheListsOrderButNoWrittenOffOnes() throws Exception {
+        var filter = br.com.patritech.assets.AssetFilter.all().withUnit(w.own().unitId());
+        var sort = List.of(new br.com.patritech.assets.AssetSort(br.com.patritech.assets.AssetSortKey.NAME, true));
+        var out = new java.io.ByteArrayOutputStream();
+        int printed = SystemUser.callAs(w.gestor(), () -> labels.writeFiltered(filter, sort,
+                br.com.patritech.documents.LabelLayout.A4_3X10, 2, out));
+        assertThat(printed).as("Cadeira and Mesa; the written-off Monitor gets none").isEqualTo(2);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            var page = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 200);
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(page)));
+            var decoded = java.util.Arrays.stream(new com.google.zxing.multi.GenericMultipleBarcodeReader(
+                    new com.google.zxing.MultiFormatReader()).decodeMultiple(bitmap)).map(com.google.zxing.Result::getText).toList();
+            assertThat(decoded).containsExactlyInAnyOrder(installation.link("/t/" + w.inA().tombo()),
+                    installation.link("/t/" + w.inB().tombo()));
+        }
+        var otherUnit = br.com.patritech.assets.AssetFilter.all().withUnit(w.other().unitId());
+        assertThat(SystemUser.callAs(w.gestor(), () -> labels.writeFiltered(otherUnit, sort,
+                br.com.patritech.documents.LabelLayout.A4_3X10, 1, new java.io.ByteArrayOutputStream())))
+                .as("outside the gestor's units the list is empty").isZero();
+        assertThatThrownBy(() -> SystemUser.callAs(w.gestor(), () -> labels.writeFiltered(filter, sort,
+                br.com.patritech.documents.LabelLayout.A4_2X7, 15, new java.io.ByteArrayOutputStream())))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
     void theReportListsFoundMisplacedMissingAndUnknownWithTheCommitteesSignatures() throws Exception {
         CampaignSummary campaign = fixtures.open(w.gestor(), w.own(), w.gestor());
         read(campaign.id(), w.own().roomB(), w.inA().tombo());

@@ -15,6 +15,7 @@ public final class AssetsNavigation {
     static final String ASSET = "bens/:id([0-9]+)";
     static final String EDIT = "bens/:id([0-9]+)/editar";
     private static final String LAST_LIST = AssetsNavigation.class.getName() + ".lastList";
+    private static final String DRAFT = AssetsNavigation.class.getName() + ".draft";
 
     private AssetsNavigation() {
     }
@@ -42,6 +43,22 @@ public final class AssetsNavigation {
 
     public static void toNewAsset() {
         UI.getCurrent().navigate(NewAssetView.class);
+    }
+
+    /** The new-asset form prefilled by another feature, which also decides how Save registers it. */
+    public static void toNewAsset(NewAssetDraft draft) {
+        VaadinSession.getCurrent().setAttribute(DRAFT, draft);
+        UI.getCurrent().navigate(NewAssetView.class);
+    }
+
+    /** The draft handed to the next new-asset form, once (a later plain "new asset" starts empty). */
+    static NewAssetDraft takeDraft() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || !(session.getAttribute(DRAFT) instanceof NewAssetDraft draft)) {
+            return null;
+        }
+        session.setAttribute(DRAFT, null);
+        return draft;
     }
 
     public static void toEditAsset(long id) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,7 +24,10 @@ import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.security.CurrentUser;
 import br.com.patritech.security.Permission;
 
-/** /bens/novo: register an asset in a unit where the user may register assets. */
+/**
+ * /bens/novo: register an asset in a unit where the user may register assets; another feature may open it prefilled
+ * ({@link AssetsNavigation#toNewAsset(NewAssetDraft)}).
+ */
 @Route(AssetsNavigation.NEW)
 @PermitAll
 class NewAssetView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -36,13 +40,15 @@ class NewAssetView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         var units = organization.visibleUnits().stream()
                 .filter(u -> u.active() && user.unitsFor(Permission.ASSET_CREATE).contains(u.id())).toList();
         mayRegister = assets.canRegisterAny() && !units.isEmpty();
+        NewAssetDraft draft = AssetsNavigation.takeDraft();
         AssetEditor editor = new AssetEditor(catalog.categories(), units, organization::rooms, true);
-        editor.read(new AssetForm());
+        editor.read(draft == null ? new AssetForm() : draft.form());
         editor.suggestTombo(assets::suggestTombo);
-        if (units.size() == 1) {
+        if (units.size() == 1 && editor.unit.isEmpty()) {
             editor.unit.setValue(units.get(0));
         }
-        Button save = new Button(getTranslation("asset.save"), e -> save(assets, editor));
+        SerializableFunction<AssetForm, AssetDetails> register = draft == null ? assets::create : draft.save();
+        Button save = new Button(getTranslation("asset.save"), e -> save(register, editor));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-asset");
         save.setEnabled(!units.isEmpty());
@@ -62,13 +68,13 @@ class NewAssetView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         }
     }
 
-    private void save(AssetService assets, AssetEditor editor) {
+    private void save(SerializableFunction<AssetForm, AssetDetails> register, AssetEditor editor) {
         editor.errors().clear();
         if (!editor.checkInput()) {
             return;
         }
         try {
-            AssetDetails created = assets.create(editor.write());
+            AssetDetails created = register.apply(editor.write());
             Notification.show(getTranslation("asset.created", created.tombo()));
             AssetsNavigation.toAsset(created.id());
         } catch (DomainException e) {

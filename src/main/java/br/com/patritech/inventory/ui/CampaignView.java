@@ -71,16 +71,16 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                         getTranslation("inventory.campaign.closed-now"), this::show));
         close.setId("campaign-close");
         close.setVisible(campaign.mayClose());
-        HorizontalLayout actions = new HorizontalLayout(count, close, ReportLinks.pdf(report, campaign, getLocale()),
+        Button reconcile = new Button(getTranslation("inventory.reconciliation.title"), VaadinIcon.EXCHANGE.create(),
+                e -> InventoryNavigation.toReconciliation(campaign.id()));
+        reconcile.setId("campaign-reconcile");
+        HorizontalLayout actions = new HorizontalLayout(count, reconcile, close, ReportLinks.pdf(report, campaign, getLocale()),
                 ReportLinks.csv(report, campaign, getLocale()));
         actions.setWrap(true);
         actions.setAlignItems(Alignment.CENTER);
         HorizontalLayout title = new HorizontalLayout(new H2(campaign.name()), status);
         title.setAlignItems(Alignment.CENTER);
         add(title, about, actions, progress(inventory.progress(campaign.id())));
-        if (!campaign.open()) {
-            add(new Paragraph(getTranslation("inventory.report.reconciliation-later")));
-        }
     }
 
     private Grid<ProgressRow> progress(List<ProgressRow> rows) {

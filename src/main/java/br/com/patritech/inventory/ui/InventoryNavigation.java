@@ -15,6 +15,7 @@ final class InventoryNavigation {
     static final String CAMPAIGN = "inventario/:id([0-9]+)";
     static final String COUNT = "inventario/:id([0-9]+)/contar";
     static final String LABELS = "inventario/etiquetas";
+    static final String RECONCILIATION = "inventario/:id([0-9]+)/conciliacao";
     /** What every label's QR code links to: {@code /t/<tombo>}. */
     static final String TOMBO_LINK = "t/:tombo*";
 
@@ -27,6 +28,10 @@ final class InventoryNavigation {
 
     static void toCampaign(long id) {
         UI.getCurrent().navigate(CampaignView.class, new RouteParameters("id", String.valueOf(id)));
+    }
+
+    static void toReconciliation(long id) {
+        UI.getCurrent().navigate(ReconciliationView.class, new RouteParameters("id", String.valueOf(id)));
     }
 
     static void toCount(long id) {

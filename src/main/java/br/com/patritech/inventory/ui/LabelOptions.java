@@ -25,13 +25,29 @@ class LabelOptions extends HorizontalLayout {
     interface Choice extends Supplier<LabelRequest> {
     }
 
+    /** Writes the PDF of the chosen assets on this stock from this position. */
+    interface Printer {
+        void print(LabelLayout layout, int start, java.io.OutputStream out);
+    }
+
     private final Select<LabelLayout> layout = new Select<>();
     private final IntegerField start = new IntegerField(getTranslation("labels.start"));
     private final Anchor download;
-    private final Choice choice;
+    private final java.util.function.BooleanSupplier something;
 
     LabelOptions(LabelService labels, Choice choice) {
-        this.choice = choice;
+        this((layout, start, out) -> {
+            LabelRequest chosen = choice.get();
+            labels.write(new LabelRequest(chosen.assetIds(), chosen.unitId(), chosen.roomId(), layout, start), out);
+        }, () -> {
+            LabelRequest chosen = choice.get();
+            return !chosen.assetIds().isEmpty() || chosen.unitId() != null || chosen.roomId() != null;
+        });
+    }
+
+    /** For assets chosen elsewhere (the list's whole filter): always something to print. */
+    LabelOptions(Printer printer, java.util.function.BooleanSupplier something) {
+        this.something = something;
         layout.setId("labels-layout");
         layout.setLabel(getTranslation("labels.layout"));
         layout.setItems(LabelLayout.values());
@@ -44,7 +60,7 @@ class LabelOptions extends HorizontalLayout {
         download = new Anchor((DownloadHandler) event -> {
             event.setFileName("etiquetas.pdf");
             event.setContentType("application/pdf");
-            labels.write(request(), event.getOutputStream());
+            printer.print(layout.getValue(), start.getValue() == null ? 1 : start.getValue(), event.getOutputStream());
         }, "PDF");
         download.setText(getTranslation("labels.download"));
         download.setId("labels-download");
@@ -57,12 +73,6 @@ class LabelOptions extends HorizontalLayout {
         refresh();
     }
 
-    LabelRequest request() {
-        LabelRequest chosen = choice.get();
-        return new LabelRequest(chosen.assetIds(), chosen.unitId(), chosen.roomId(), layout.getValue(),
-                start.getValue() == null ? 1 : start.getValue());
-    }
-
     /** Call when the choice of assets changed. */
     void refresh() {
         int perPage = layout.getValue().perPage();
@@ -71,11 +81,9 @@ class LabelOptions extends HorizontalLayout {
         if (perPage == 1) {
             start.setValue(1);
         }
-        LabelRequest chosen = choice.get();
-        boolean something = !chosen.assetIds().isEmpty() || chosen.unitId() != null || chosen.roomId() != null;
         boolean fits = start.getValue() != null && start.getValue() >= 1 && start.getValue() <= perPage;
         start.setInvalid(!fits);
         start.setErrorMessage(fits ? null : getTranslation("labels.start.range", perPage));
-        download.setEnabled(something && fits);
+        download.setEnabled(something.getAsBoolean() && fits);
     }
 }

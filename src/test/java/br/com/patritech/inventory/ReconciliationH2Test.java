@@ -1,0 +1,4 @@
+package br.com.patritech.inventory;
+
+class ReconciliationH2Test extends ReconciliationTests {
+}

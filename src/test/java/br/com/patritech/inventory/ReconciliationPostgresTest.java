@@ -1,0 +1,7 @@
+package br.com.patritech.inventory;
+
+import br.com.patritech.support.OnPostgres;
+
+@OnPostgres
+class ReconciliationPostgresTest extends ReconciliationTests {
+}

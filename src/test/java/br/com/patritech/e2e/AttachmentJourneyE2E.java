@@ -22,9 +22,10 @@ class AttachmentJourneyE2E extends ScreenSizeJourney {
         Path photo = Files.write(dir.resolve("frente-do-bem.jpg"), TestFiles.jpegWithGps());
         Path pdf = Files.write(dir.resolve("nota-fiscal.pdf"), TestFiles.pdf());
         loginAsAdmin();
-        open("/bens");
+        // An active asset (its files can change), opened by a data cell: the first cell may be a selection check box.
+        open("/bens?status=ATIVO");
         awaitGridRows("asset-grid");
-        driver.findElement(By.cssSelector("#asset-grid vaadin-grid-cell-content")).click();
+        firstVisibleRowCell("asset-grid").click();
         await(By.id("asset-attachments"));
 
         attach("attachment-upload", photo);

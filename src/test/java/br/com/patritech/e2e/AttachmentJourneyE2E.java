@@ -33,6 +33,8 @@ class AttachmentJourneyE2E extends ScreenSizeJourney {
         attach("attachment-upload", pdf);
         awaitText(By.id("attachments-documents"), "nota-fiscal.pdf");
         awaitThumbnailLoaded();
+        assertThat(driver.findElements(By.cssSelector("#attachments-gallery [id^='attachment-']")))
+                .as("the photo once, the PDF among the documents").hasSize(1);
         snap("desktop");
 
         String page = driver.getCurrentUrl();
@@ -67,6 +69,8 @@ class AttachmentJourneyE2E extends ScreenSizeJourney {
         WebElement input = (WebElement) js("const u = document.getElementById(arguments[0]);"
                 + "return u.querySelector('input[type=file]') || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));",
                 uploadId);
+        // The input takes several files and WebDriver adds to what it holds: empty it, as a new file chooser would.
+        js("arguments[0].value = ''", input);
         input.sendKeys(file.toAbsolutePath().toString());
     }
 

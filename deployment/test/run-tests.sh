@@ -1045,9 +1045,17 @@ prom_pid=""
 
 # ---------------------------------------------------------------- summary
 info "done"
-error_lines="$( { awk -v a="${broken_from:-0}" -v b="${broken_to:-0}" 'FNR <= a || FNR > b' "$ngx/logs/error.log"
-    cat "$ngx/logs/patritech.error.log"; } 2>/dev/null | grep -E '\[(emerg|alert|crit)\]' | head -n 5)"
-check "no emerg/alert/crit lines in nginx's error logs" test -z "$error_lines"
+nginx_alerts() {
+    { awk -v a="${broken_from:-0}" -v b="${broken_to:-0}" 'FNR <= a || FNR > b' "$ngx/logs/error.log"
+      cat "$ngx/logs/patritech.error.log"; } 2>/dev/null | grep -E '\[(emerg|alert|crit)\]'
+}
+# An old worker that exits after back-to-back reloads (the drain's, then deploy.sh --nginx) reports the
+# connections it still held ("open socket #N left in connection M", then "aborting"). nginx's own report of its
+# exit, not a failed request: the clients' counts above say whether anyone got an error. Counted, shown, not failed.
+worker_exit_lines="$(nginx_alerts | grep -cE 'open socket #[0-9]+ left in connection|: aborting$')"
+echo "  nginx workers that exited after a reload holding connections: $worker_exit_lines alert line(s)"
+error_lines="$(nginx_alerts | grep -vE 'open socket #[0-9]+ left in connection|: aborting$' | head -n 5)"
+check "no other emerg/alert/crit lines in nginx's error logs" test -z "$error_lines"
 [ -n "$error_lines" ] && echo "$error_lines" | sed 's/^/  /'
 echo "total time: $((SECONDS - started))s"
 echo "$passed passed, $failed failed"

@@ -73,7 +73,8 @@ class AssetsController {
             + "responsabilidade dessa pessoa; custodyPending=true: termo aguardando aceite. Para percorrer "
             + "todos os bens: ordene por id ou tombo (ou não ordene: id decrescente) e siga next com after=<next> "
             + "(mesmos filtros, sem page nem sort); nenhum bem se repete nem falta, mesmo com cadastros durante o "
-            + "percurso. Uma busca com mais de 10.000 resultados dá totalElementsExact=false e activeValue null")
+            + "percurso. Uma busca com mais de 1.000 resultados dá totalElementsExact=false e activeValue null, e só "
+            + "se ordena por id, tombo ou createdAt (outra ordem: 400 em sort)")
     PageResponse<AssetRow> list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
                                 @RequestParam(required = false) Long roomId,
                                 @RequestParam(required = false) Long categoryId,
@@ -96,6 +97,7 @@ class AssetsController {
         List<AssetSort> order = sorts(sort == null ? List.of() : List.of(sort));
         AssetSort keysetOrder;
         List<AssetRow> content;
+        AssetTotals totals = assets.totals(filter); // first: a search's count decides how its page is read
         if (after != null) {
             AssetPosition position = startingAfter(after, page, sort);
             keysetOrder = position.sort();
@@ -103,11 +105,10 @@ class AssetsController {
         } else {
             keysetOrder = order.isEmpty() ? new AssetSort(AssetSortKey.ID, false)
                     : order.size() == 1 && AssetPosition.isKeyset(order.get(0).key()) ? order.get(0) : null;
-            content = assets.find(filter, order, paging.offset(), paging.size());
+            content = assets.find(filter, order, paging.offset(), paging.size(), totals);
         }
         String next = keysetOrder == null || content.size() < paging.size() ? null
                 : AssetCursor.encode(AssetPosition.after(content.get(content.size() - 1), keysetOrder));
-        AssetTotals totals = assets.totals(filter);
         return paging.response(content, totals.count(), totals.activeValue(), totals.exact(), next);
     }
 

@@ -83,6 +83,14 @@ class AssetQueries {
         return cellsSuffice ? cells.totals(filter, scope) : totalsFromAssets(filter, scope, exactLimit);
     }
 
+    /** At most {@code limit} + 1 ids of assets the filter lists, read as the totals read them. */
+    List<Long> idsMatching(AssetFilter filter, UnitScope scope, int limit) {
+        Where where = where(filter, scope);
+        var query = em.createQuery("select a.id" + FROM + where.jpql, Long.class);
+        where.params.forEach(query::setParameter);
+        return matchesFromSearchIndexes(() -> query.setMaxResults(limit + 1).getResultList());
+    }
+
     /** Reads at most {@code exactLimit} + 1 matches (no order: the first the index yields) and sums them here. */
     private AssetTotals totalsFromAssets(AssetFilter filter, UnitScope scope, int exactLimit) {
         Where where = where(filter, scope);

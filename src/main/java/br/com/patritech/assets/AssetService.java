@@ -44,6 +44,7 @@ public class AssetService {
     private final EntityManager em;
     private final Clock clock;
     private final int exactTotalsLimit;
+    private final int searchTotalsLimit;
     private final ApplicationEventPublisher events;
 
     AssetService(AssetRepository assets, AssetQueries queries, AssetTotalsLedger ledger, AssetHistory historyReader,
@@ -51,6 +52,7 @@ public class AssetService {
                  ObjectProvider<AssetMovementVeto> vetoes, AssetReferences references, TomboGenerator tombos,
                  CurrentUser currentUser, EntityManager em, Clock clock,
                  @Value("${patritech.assets.exact-totals-limit:10000}") int exactTotalsLimit,
+                 @Value("${patritech.assets.search-totals-limit:1000}") int searchTotalsLimit,
                  ApplicationEventPublisher events) {
         this.events = events;
         this.assets = assets;
@@ -65,16 +67,36 @@ public class AssetService {
         this.em = em;
         this.clock = clock;
         this.exactTotalsLimit = exactTotalsLimit;
+        this.searchTotalsLimit = searchTotalsLimit;
     }
 
-    /** A page of the list; sort keys are those of the list's columns. */
+    /**
+     * A page of the list; sort keys are those of the list's columns. A text search is counted first (capped, see
+     * {@link #totals}) to know how its matches can be read; a caller that already holds the filter's totals passes
+     * them to the other {@code find} instead of having them counted again.
+     */
     @Transactional(readOnly = true)
     public List<AssetRow> find(AssetFilter filter, List<AssetSort> sort, int offset, int limit) {
+        return find(filter, sort, offset, limit, isSearch(filter) ? totals(filter) : null);
+    }
+
+    /**
+     * A page of the list, given the filter's {@code totals} as {@link #totals} answered them (null when there is no
+     * text search). A search that matches more than its totals count is listed only in an order that
+     * {@link AssetSortKey#servesBroadSearch() serves a broad search}; any other order is refused on {@code sort}.
+     */
+    @Transactional(readOnly = true)
+    public List<AssetRow> find(AssetFilter filter, List<AssetSort> sort, int offset, int limit, AssetTotals totals) {
         AppUser user = currentUser.require();
-        // A search's capped count (bounded by the limit) tells whether its matches are few enough to sort them all.
-        boolean fewMatches = filter.search() != null && !filter.search().isBlank()
-                && queries.totals(filter, user.visibleUnits(), exactTotalsLimit).exact();
-        return queries.page(filter, user.visibleUnits(), sort, offset, Math.min(limit, 500), fewMatches);
+        boolean broad = isSearch(filter) && (totals == null || !totals.exact());
+        if (broad && sort.stream().anyMatch(s -> !s.key().servesBroadSearch())) {
+            throw new DomainException("assets.search.broad-sort", "sort", searchTotalsLimit);
+        }
+        return queries.page(filter, user.visibleUnits(), sort, offset, Math.min(limit, 500), isSearch(filter) && !broad);
+    }
+
+    private static boolean isSearch(AssetFilter filter) {
+        return filter.search() != null && !filter.search().isBlank();
     }
 
     /** The page right after {@code after} in its order (keyset paging: as fast at the end as at the start). */
@@ -84,10 +106,29 @@ public class AssetService {
         return queries.pageAfter(filter, user.visibleUnits(), after, Math.min(limit, 500));
     }
 
-    /** Exact, or (for a text search or a room matching more than the limit) "more than" the limit, without value. */
+    /**
+     * Exact, or "more than" the limit without value: a text search is counted up to {@code
+     * patritech.assets.search-totals-limit} matches, a room or a responsible person up to {@code
+     * patritech.assets.exact-totals-limit}; every other filter exactly, from the maintained cells.
+     */
     @Transactional(readOnly = true)
     public AssetTotals totals(AssetFilter filter) {
-        return queries.totals(filter, currentUser.require().visibleUnits(), exactTotalsLimit);
+        return queries.totals(filter, currentUser.require().visibleUnits(),
+                isSearch(filter) ? searchTotalsLimit : exactTotalsLimit);
+    }
+
+    /**
+     * The ids of the assets a filter lists, at most {@code limit} + 1 of them in no particular order (more than
+     * {@code limit} means "too many to sum"): for features that total their own figures over the list's filter.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> idsMatching(AssetFilter filter, int limit) {
+        return queries.idsMatching(filter, currentUser.require().visibleUnits(), limit);
+    }
+
+    /** How many matches of a text search are counted and summed exactly. */
+    public int searchTotalsLimit() {
+        return searchTotalsLimit;
     }
 
     @Transactional(readOnly = true)

@@ -42,6 +42,16 @@ public enum AssetSortKey {
         return Arrays.stream(values()).filter(k -> k.apiName.equals(name)).findFirst();
     }
 
+    /**
+     * Whether a page of a broad text search (more matches than the search totals count) can be read in this order:
+     * the registration order (id, tombo, creation time) spreads any term's matches evenly, so the next 50 are found
+     * after a short walk; in any other order the matches may all sit at the far end of the index (a search for
+     * "notebook" by name skips every name before "N"), and sorting them all reads most of the table. See decision 0020.
+     */
+    public boolean servesBroadSearch() {
+        return this == ID || this == TOMBO || this == CREATED_AT;
+    }
+
     /** Every API name, comma-separated, for messages and documentation. */
     public static String apiNames() {
         return Arrays.stream(values()).map(AssetSortKey::apiName).collect(Collectors.joining(", "));

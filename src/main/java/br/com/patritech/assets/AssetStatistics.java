@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import br.com.patritech.security.AppUser;
 import br.com.patritech.security.CurrentUser;
 import br.com.patritech.security.UnitScope;
 
@@ -32,19 +31,28 @@ public class AssetStatistics {
     private final AssetTotalsCells cells;
     private final CurrentUser currentUser;
     private final EntityManager em;
+    private final SharedFigures shared;
 
-    AssetStatistics(AssetQueries queries, AssetTotalsCells cells, CurrentUser currentUser, EntityManager em) {
+    AssetStatistics(AssetQueries queries, AssetTotalsCells cells, CurrentUser currentUser, EntityManager em,
+                    SharedFigures shared) {
         this.queries = queries;
         this.cells = cells;
         this.currentUser = currentUser;
         this.em = em;
+        this.shared = shared;
     }
 
-    /** Every figure from the maintained cells, grouped by the database; the latest five from the created_at index. */
+    /**
+     * Every figure from the maintained cells, grouped by the database; the latest five from the created_at index.
+     * Callers of the same scope asking at the same moment share one computation ({@link SharedFigures}).
+     */
     @Transactional(readOnly = true)
     public Figures figures() {
-        AppUser user = currentUser.require();
-        var scope = user.visibleUnits();
+        UnitScope scope = currentUser.require().visibleUnits();
+        return shared.get(scope, () -> compute(scope));
+    }
+
+    private Figures compute(UnitScope scope) {
         Map<Long, String> categoryNames = names("select c.id, c.name from Category c");
         Map<Long, String> unitCodes = names("select u.id, u.code from Unit u");
         List<Group> byStatus = groups(scope, AssetTotalsCells.Dimension.STATUS, key -> key);

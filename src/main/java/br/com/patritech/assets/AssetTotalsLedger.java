@@ -51,10 +51,12 @@ public class AssetTotalsLedger {
             + " values (v.unit_id, v.category_id, v.status, v.classification, v.n, v.amount)";
 
     private final JdbcTemplate jdbc;
+    private final SharedFigures sharedFigures;
     private volatile String upsert;
 
-    AssetTotalsLedger(JdbcTemplate jdbc) {
+    AssetTotalsLedger(JdbcTemplate jdbc, SharedFigures sharedFigures) {
         this.jdbc = jdbc;
+        this.sharedFigures = sharedFigures;
     }
 
     /** A newly registered asset. */
@@ -94,6 +96,7 @@ public class AssetTotalsLedger {
     /** After assets were written around the service (bulk loads): the totals from scratch. */
     @Transactional
     public void recompute() {
+        sharedFigures.changing();
         jdbc.update("delete from asset_totals");
         jdbc.update("insert into asset_totals (unit_id, category_id, status, classification, asset_count, total_value)"
                 + " select unit_id, category_id, status, classification, count(*), sum(acquisition_value)"
@@ -105,6 +108,7 @@ public class AssetTotalsLedger {
     }
 
     private void applyDelta(Cell cell, long count, BigDecimal value) {
+        sharedFigures.changing();
         jdbc.update(upsert(), cell.unitId(), cell.categoryId(), cell.status().name(), cell.classification().name(),
                 count, value);
     }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import br.com.patritech.assets.AssetFilter;
+import br.com.patritech.assets.AssetService;
 import br.com.patritech.security.CurrentUser;
 import br.com.patritech.security.UnitScope;
 
@@ -25,8 +26,8 @@ import br.com.patritech.security.UnitScope;
  * <p>
  * The total never reads the whole ledger: without a text search, room or custodian it sums the closing's cells
  * ({@code depreciation_cell_totals}, unit × category × status × classification as they were at the closing); with
- * them it sums at most {@code patritech.assets.exact-totals-limit} + 1 matches, and beyond that says "not exact",
- * like the list's own totals.
+ * them it takes the list's own matches as {@link AssetService#idsMatching} gives them, capped like the list's totals,
+ * and beyond the cap says "not exact" as the list does.
  */
 @Service
 public class ListBookValues {
@@ -41,12 +42,18 @@ public class ListBookValues {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final AssetService assets;
+    private final int searchLimit;
     private final int exactLimit;
 
-    ListBookValues(JdbcClient jdbc, CurrentUser currentUser,
+    /** With the list's own limits (see {@link AssetService#totals}), so that both say "not exact" alike. */
+    ListBookValues(JdbcClient jdbc, CurrentUser currentUser, AssetService assets,
+                   @Value("${patritech.assets.search-totals-limit:1000}") int searchLimit,
                    @Value("${patritech.assets.exact-totals-limit:10000}") int exactLimit) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.assets = assets;
+        this.searchLimit = searchLimit;
         this.exactLimit = exactLimit;
     }
 
@@ -99,22 +106,20 @@ public class ListBookValues {
                             + " from depreciation_cell_totals t where " + String.join(" and ", where)).params(params)
                     .query((rs, n) -> new Total(asOf, rs.getLong(1), rs.getBigDecimal(2))).single());
         }
-        if (filter.search() != null && !filter.search().isBlank()) {
-            where.add("(lower(a.tombo) like :q escape '\\' or lower(a.name) like :q escape '\\'"
-                    + " or lower(a.serial_number) like :q escape '\\')");
-            params.put("q", "%" + escapeLike(filter.search().trim().toLowerCase(Locale.ROOT)) + "%");
+        // The list's own matches (its search, room, person and scope), capped as its totals are; then their entries.
+        boolean search = filter.search() != null && !filter.search().isBlank();
+        int limit = search ? searchLimit : exactLimit;
+        List<Long> ids = assets.idsMatching(filter, limit);
+        if (ids.size() > limit) {
+            return Optional.of(new Total(asOf, ids.size(), null));
         }
-        equal(where, params, "a.room_id", "room", filter.roomId());
-        equal(where, params, "a.custodian_id", "custodian", filter.custodianId());
-        if (filter.custodyPending()) {
-            where.add("a.custody_pending = true");
+        if (ids.isEmpty()) {
+            return Optional.of(new Total(asOf, 0, BigDecimal.ZERO));
         }
-        params.put("cap", exactLimit + 1);
-        Total capped = jdbc.sql("select count(*), coalesce(sum(m.book_value), 0) from (select t.book_value"
-                        + " from depreciation_entries t join assets a on a.id = t.asset_id where "
-                        + String.join(" and ", where) + " fetch first :cap rows only) m").params(params)
-                .query((rs, n) -> new Total(asOf, rs.getLong(1), rs.getBigDecimal(2))).single();
-        return Optional.of(capped.assetCount() > exactLimit ? new Total(asOf, capped.assetCount(), null) : capped);
+        return Optional.of(jdbc.sql("select count(*), coalesce(sum(e.book_value), 0) from depreciation_entries e"
+                        + " where e.closing_id = :closing and e.asset_id in (:ids)")
+                .param("closing", closing.get()).param("ids", ids)
+                .query((rs, n) -> new Total(asOf, rs.getLong(1), rs.getBigDecimal(2))).single());
     }
 
     private Optional<Long> lastClosing() {
@@ -127,10 +132,5 @@ public class ListBookValues {
             where.add(column + " = :" + name);
             params.put(name, value);
         }
-    }
-
-    /** '%' and '_' typed by a person are literal characters, as in the list's own search. */
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

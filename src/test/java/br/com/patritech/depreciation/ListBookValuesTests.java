@@ -127,7 +127,7 @@ abstract class ListBookValuesTests {
         register(own, "Cadeira 2", "100.00");
         register(own, "Cadeira 3", "100.00");
         SystemUser.callAs(admin, () -> closings.close(YearMonth.of(2024, 4)));
-        ListBookValues limitedToTwo = new ListBookValues(jdbcClient, currentUser, 2);
+        ListBookValues limitedToTwo = new ListBookValues(jdbcClient, currentUser, assets, 2, 2);
         AssetFilter chairs = AssetFilter.all().withUnit(own.unitId()).withSearch("cadeira");
         var capped = SystemUser.callAs(admin, () -> limitedToTwo.total(chairs)).orElseThrow();
         assertThat(capped.exact()).isFalse();

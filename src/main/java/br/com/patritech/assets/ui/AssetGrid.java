@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
@@ -24,6 +25,9 @@ class AssetGrid extends Grid<AssetRow> {
     private final java.util.Map<AssetListColumn.PageColumn, Column<AssetRow>> featureColumnsShown =
             new java.util.LinkedHashMap<>();
     private AssetFilter filter = AssetFilter.all();
+    /** The totals on screen and the filter they belong to: a fetch of the same filter need not count again. */
+    private AssetTotals shownTotals;
+    private AssetFilter shownTotalsFilter;
 
     /** With the columns other features add (decision 0008); each hears about every fetched page. */
     AssetGrid(AssetService service, boolean roomFirst, List<AssetListColumn> columns) {
@@ -51,12 +55,16 @@ class AssetGrid extends Grid<AssetRow> {
         featureColumns.forEach(c -> featureColumnsShown.put(c, c.addTo(this)));
         setMultiSort(true, true);
         setItems(query -> {
-            List<AssetRow> page = service.find(filter, query.getSortOrders().stream()
-                    .map(o -> new AssetSort(AssetSortKey.fromApiName(o.getSorted()).orElseThrow(), o.getDirection() == SortDirection.ASCENDING)).toList(),
-                    query.getOffset(), query.getLimit());
+            List<AssetSort> sort = query.getSortOrders().stream()
+                    .map(o -> new AssetSort(AssetSortKey.fromApiName(o.getSorted()).orElseThrow(), o.getDirection() == SortDirection.ASCENDING))
+                    .filter(o -> !broadSearch() || o.key().servesBroadSearch()).toList();
+            List<AssetRow> page = filter.equals(shownTotalsFilter)
+                    ? service.find(filter, sort, query.getOffset(), query.getLimit(), shownTotals)
+                    : service.find(filter, sort, query.getOffset(), query.getLimit());
             featureColumns.forEach(c -> c.pageLoaded(page));
             return page.stream();
         });
+        addSortListener(e -> refuseSortsABroadSearchCannotServe());
         setEmptyStateText(getTranslation("assets.empty"));
         fitColumnsToContent();
     }
@@ -135,11 +143,30 @@ class AssetGrid extends Grid<AssetRow> {
      */
     void showTotals(com.vaadin.flow.component.html.Span line) {
         AssetTotals t = service.totals(filter);
+        shownTotals = t;
+        shownTotalsFilter = filter;
+        refuseSortsABroadSearchCannotServe();
         line.setText(t.exact() ? getTranslation("assets.totals", t.count(), Formats.money(t.activeValue(), getLocale()))
                 : getTranslation("assets.totals.more-than", t.count()));
         getLazyDataView().setItemCountUnknown();
         if (t.count() > 0) {
             getLazyDataView().setItemCountEstimate((int) Math.min(t.count(), Integer.MAX_VALUE));
+        }
+    }
+
+    /** A text search with more matches than its totals count: listed newest first, or by id, tombo or creation. */
+    private boolean broadSearch() {
+        return filter.equals(shownTotalsFilter) && filter.search() != null && !filter.search().isBlank()
+                && !shownTotals.exact();
+    }
+
+    /** Decision 0020: the sort is taken back, and the user told why, rather than shown while not applied. */
+    private void refuseSortsABroadSearchCannotServe() {
+        if (broadSearch() && sorts().stream().anyMatch(o -> !o.key().servesBroadSearch())) {
+            sort(null);
+            Notification notice = Notification.show(getTranslation("assets.search.broad-sort",
+                    service.searchTotalsLimit()), 6000, Notification.Position.BOTTOM_START);
+            notice.setId("broad-search-sort-notice");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -18,7 +19,7 @@ import br.com.patritech.assets.AssetRow;
  * The totals line above the list: exact count and money when the count is known exactly, "more than" and no money
  * when a search matches more than the limit (here 2, so that three assets exceed it), while the rows still show.
  */
-@TestPropertySource(properties = "patritech.assets.exact-totals-limit=2")
+@TestPropertySource(properties = {"patritech.assets.exact-totals-limit=2", "patritech.assets.search-totals-limit=2"})
 class AssetTotalsLineTest extends AssetScreenTest {
 
     @Test
@@ -35,6 +36,29 @@ class AssetTotalsLineTest extends AssetScreenTest {
                 .isEqualTo("Mais de 2 bens encontrados · refine a busca para ver o valor ativo");
         List<AssetRow> rows = GridKt._fetch(_get(AssetGrid.class), 0, 50);
         assertThat(rows).hasSize(3);
+    }
+
+    @Test
+    void sortingABroadSearchByNameIsTakenBackWithANoticeWhileSortingByTomboIsKept() {
+        String marker = "Amplo" + System.nanoTime();
+        register(marker + " b", "10.00");
+        register(marker + " c", "20.00");
+        register(marker + " a", "30.00");
+        UI.getCurrent().navigate("bens");
+        _get(TextField.class, spec -> spec.withId("asset-search")).setValue(marker);
+        AssetGrid grid = _get(AssetGrid.class);
+
+        grid.sortBy("name");
+
+        assertThat(grid.getSortOrder()).isEmpty();
+        assertThat(_get(Notification.class, spec -> spec.withId("broad-search-sort-notice")).getElement()
+                .getProperty("text")).startsWith("Mais de 2 bens correspondem à busca");
+        assertThat(GridKt._fetch(grid, 0, 50)).extracting(AssetRow::name)
+                .containsExactly(marker + " a", marker + " c", marker + " b"); // newest first
+
+        grid.sortBy("-tombo");
+        assertThat(grid.sortSpec()).isEqualTo("-tombo");
+        assertThat(GridKt._fetch(grid, 0, 50)).hasSize(3);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,9 @@ import br.com.patritech.depreciation.DepreciationClosings;
 import br.com.patritech.depreciation.DepreciationPolicies;
 import br.com.patritech.depreciation.DepreciationPolicy;
 import br.com.patritech.depreciation.DepreciationSchedule;
+import br.com.patritech.depreciation.CategoryFiscalRate;
+import br.com.patritech.depreciation.FiscalBookValue;
+import br.com.patritech.depreciation.FiscalDepreciation;
 
 /** Book value and schedule of an asset, the categories' depreciation policies, and the monthly closing (ADMIN). */
 @RestController
@@ -48,16 +52,42 @@ class DepreciationController {
 
     record BookValue(long assetId, BigDecimal acquisitionValue, BigDecimal accumulated, BigDecimal bookValue,
                      String asOf, boolean depreciates, int usefulLifeMonths, int remainingMonths,
-                     List<ScheduleMonth> past, List<ScheduleMonth> projected) {
+                     List<ScheduleMonth> past, List<ScheduleMonth> projected,
+                     @Schema(description = "O cronograma fiscal (RFB IN 1700/2017); null quando a "
+                             + "instalação não o calcula") FiscalSchedule fiscal) {
+    }
+
+    /** The fiscal schedule of one asset: annual rate, months at that rate, figures as of its last closed month. */
+    record FiscalSchedule(BigDecimal annualRatePercent, int months, BigDecimal accumulated, BigDecimal bookValue,
+                          String asOf, int remainingMonths, List<ScheduleMonth> past,
+                          List<ScheduleMonth> projected) {
+        static FiscalSchedule of(FiscalBookValue f) {
+            return f == null ? null : new FiscalSchedule(f.annualRatePercent(), f.months(), f.accumulated(),
+                    f.bookValue(), f.asOf() == null ? null : f.asOf().toString(), f.remainingMonths(),
+                    ScheduleMonth.of(f.past()), ScheduleMonth.of(f.projected()));
+        }
+    }
+
+    record FiscalSettingForm(Boolean enabled) {
+    }
+
+    record FiscalSetting(boolean enabled, Instant updatedAt,
+                         String updatedBy) {
+    }
+
+    record FiscalRateForm(BigDecimal annualRatePercent) {
     }
 
     record PolicyForm(Boolean depreciates, Integer usefulLifeMonths, BigDecimal residualPercent) {
     }
 
-    record Closing(String lastClosed, Long lastClosingId, long assetCount, BigDecimal totalAmount, String nextToClose) {
+    record Closing(String lastClosed, Long lastClosingId, long assetCount, BigDecimal totalAmount, String nextToClose,
+                   @Schema(description = "Depreciação fiscal do último mês fechado; null se aquele "
+                           + "fechamento não calculou o cronograma fiscal") BigDecimal fiscalTotalAmount) {
         static Closing of(ClosingStatus s) {
             return new Closing(s.lastClosed() == null ? null : s.lastClosed().toString(), s.lastClosingId(),
-                    s.assetCount(), s.totalAmount(), s.nextToClose() == null ? null : s.nextToClose().toString());
+                    s.assetCount(), s.totalAmount(), s.nextToClose() == null ? null : s.nextToClose().toString(),
+                    s.fiscalTotalAmount());
         }
     }
 
@@ -81,13 +111,15 @@ class DepreciationController {
     private final DepreciationPolicies policies;
     private final DepreciationClosings closings;
     private final DepreciationAdjustments adjustments;
+    private final FiscalDepreciation fiscal;
 
     DepreciationController(BookValues bookValues, DepreciationPolicies policies, DepreciationClosings closings,
-                           DepreciationAdjustments adjustments) {
+                           DepreciationAdjustments adjustments, FiscalDepreciation fiscal) {
         this.bookValues = bookValues;
         this.policies = policies;
         this.closings = closings;
         this.adjustments = adjustments;
+        this.fiscal = fiscal;
     }
 
     @GetMapping("/api/v1/assets/{id}/adjustments")
@@ -126,7 +158,53 @@ class DepreciationController {
         AssetBookValue v = bookValues.of(id);
         return new BookValue(v.assetId(), v.acquisitionValue(), v.accumulated(), v.bookValue(),
                 v.asOf() == null ? null : v.asOf().toString(), v.depreciates(), v.usefulLifeMonths(),
-                v.remainingMonths(), ScheduleMonth.of(v.past()), ScheduleMonth.of(v.projected()));
+                v.remainingMonths(), ScheduleMonth.of(v.past()), ScheduleMonth.of(v.projected()),
+                FiscalSchedule.of(v.fiscal()));
+    }
+
+    @GetMapping("/api/v1/depreciation/fiscal")
+    @Operation(summary = "Se a instalação calcula também a depreciação fiscal (RFB IN 1700/2017)",
+            description = "enabled = true: cada fechamento calcula também o cronograma fiscal (taxas anuais por "
+                    + "categoria, sobre o custo, sem valor residual). ETag: a versão, para o PUT")
+    ResponseEntity<FiscalSetting> fiscalSetting() {
+        FiscalDepreciation.Setting setting = fiscal.setting();
+        return ETags.ok(new FiscalSetting(setting.enabled(), setting.updatedAt(), setting.updatedBy()),
+                setting.version());
+    }
+
+    @PutMapping("/api/v1/depreciation/fiscal")
+    @Operation(summary = "Ligar ou desligar o cronograma fiscal (ADMIN, If-Match obrigatório)",
+            description = "Vale a partir do próximo fechamento (meses fechados não mudam); fica na trilha de auditoria. "
+                    + "409 enquanto um fechamento está em andamento")
+    ResponseEntity<FiscalSetting> changeFiscalSetting(
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody FiscalSettingForm form) {
+        long version = ETags.required(ifMatch, FiscalDepreciation.Setting.class, 1);
+        if (form.enabled() == null) {
+            throw new DomainException("depreciation.fiscal.enabled.required", "enabled");
+        }
+        FiscalDepreciation.Setting setting = fiscal.change(version, form.enabled());
+        return ETags.ok(new FiscalSetting(setting.enabled(), setting.updatedAt(), setting.updatedBy()),
+                setting.version());
+    }
+
+    @GetMapping("/api/v1/depreciation/fiscal-rates")
+    @Operation(summary = "Taxas anuais de depreciação fiscal das categorias",
+            description = "% do custo ao ano (RFB IN 1700/2017, Anexo III); 0 = sem depreciação fiscal; months = meses "
+                    + "até depreciar todo o custo; version 0 = nunca definida")
+    List<CategoryFiscalRate> fiscalRates() {
+        return fiscal.rates();
+    }
+
+    @PutMapping("/api/v1/depreciation/fiscal-rates/{id}")
+    @Operation(summary = "Alterar a taxa fiscal de uma categoria (ADMIN, If-Match obrigatório)",
+            description = "id é o da categoria; annualRatePercent 0, ou de 1 a 100 com até 2 decimais; vale a partir do "
+                    + "primeiro mês ainda não fechado e fica no histórico e na trilha de auditoria. If-Match: o ETag da "
+                    + "leitura, ou \"0\" para a primeira definição")
+    ResponseEntity<CategoryFiscalRate> changeFiscalRate(@PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody FiscalRateForm form) {
+        long version = ETags.required(ifMatch, CategoryFiscalRate.class, id);
+        CategoryFiscalRate changed = fiscal.changeRate(id, version, form.annualRatePercent());
+        return ETags.ok(changed, changed.version());
     }
 
     @GetMapping("/api/v1/depreciation/policies")

@@ -47,7 +47,9 @@ class ReportsController {
     @GetMapping("/{kind}")
     @Operation(summary = "Gerar um relatório (PDF ou CSV)",
             description = "kind: patrimonial (por unidade e sala), by-category, by-custodian, write-offs, transfers, "
-                    + "acquisitions. Os três últimos exigem from e to (AAAA-MM-DD, inclusive; no máximo 5 anos). "
+                    + "acquisitions, depreciation, fiscal-depreciation. Os cinco últimos exigem from e to (AAAA-MM-DD, "
+                    + "inclusive; no máximo 5 anos); os de depreciação somam o razão dos meses fechados do mês de from "
+                    + "ao de to, por unidade e categoria (fiscal-depreciation: só os fechamentos que a calcularam). "
                     + "Sem unitId: todas as unidades que o usuário vê. Totais: valor de aquisição dos bens não "
                     + "baixados, como na lista e no painel (os periódicos dizem o seu critério no cabeçalho). "
                     + "Idioma pelo Accept-Language; CSV pt-BR com BOM, ';' e vírgula decimal.",

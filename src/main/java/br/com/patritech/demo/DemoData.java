@@ -17,6 +17,7 @@ import br.com.patritech.security.SystemUser;
 import br.com.patritech.catalog.CatalogService;
 import br.com.patritech.catalog.CatalogService.CategoryForm;
 import br.com.patritech.depreciation.DepreciationPolicies;
+import br.com.patritech.depreciation.FiscalDepreciation;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.organization.OrganizationService.RoomForm;
 import br.com.patritech.organization.OrganizationService.UnitForm;
@@ -42,13 +43,15 @@ class DemoData implements ApplicationRunner {
     private final CatalogService catalog;
     private final UserService users;
     private final DepreciationPolicies depreciation;
+    private final FiscalDepreciation fiscalDepreciation;
 
     DemoData(OrganizationService organization, CatalogService catalog, UserService users,
-             DepreciationPolicies depreciation) {
+             DepreciationPolicies depreciation, FiscalDepreciation fiscalDepreciation) {
         this.organization = organization;
         this.catalog = catalog;
         this.users = users;
         this.depreciation = depreciation;
+        this.fiscalDepreciation = fiscalDepreciation;
     }
 
     @Override
@@ -72,6 +75,7 @@ class DemoData implements ApplicationRunner {
             catalog.create(new CategoryForm("Veículos", "VEI"));
             catalog.create(new CategoryForm("Equipamentos médicos", "MED"));
             depreciation.applySuggestionsWhereUnset();
+            fiscalDepreciation.applySuggestionsWhereUnset(); // the rates only; the fiscal schedule stays off
             String gestorPassword = RandomPasswords.generate();
             String auditorPassword = RandomPasswords.generate();
             users.create(new NewUser("Maria Gestora", Cpf.withCheckDigits("123456789"), "gestor@patritech.demo",

@@ -32,12 +32,15 @@ public class BookValues {
 
     private final AssetService assets;
     private final DepreciationPolicies policies;
+    private final FiscalDepreciation fiscal;
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
 
-    BookValues(AssetService assets, DepreciationPolicies policies, JdbcClient jdbc, CurrentUser currentUser) {
+    BookValues(AssetService assets, DepreciationPolicies policies, FiscalDepreciation fiscal, JdbcClient jdbc,
+               CurrentUser currentUser) {
         this.assets = assets;
         this.policies = policies;
+        this.fiscal = fiscal;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
     }
@@ -86,7 +89,48 @@ public class BookValues {
             }
         }
         return new AssetBookValue(assetId, asset.acquisitionValue(), accumulated, base.subtract(accumulated), asOf,
-                policy.depreciates(), policy.usefulLifeMonths(), remaining, past, projected);
+                policy.depreciates(), policy.usefulLifeMonths(), remaining, past, projected,
+                fiscal.enabled() ? fiscal(asset, asOf) : null);
+    }
+
+    /**
+     * The fiscal schedule of an asset: closed months from the ledger's fiscal columns, the months ahead by the rule
+     * the closing applies ({@link ClosingLedger}): after {@code lastClosed} (the asset's last closed month), from the
+     * fiscal accumulated of that closing, or from the schedule's opening balance when it did not compute it.
+     */
+    private FiscalBookValue fiscal(AssetDetails asset, YearMonth lastClosed) {
+        CategoryFiscalRate category = fiscal.rate(asset.categoryId());
+        FiscalRate rate = category.rate();
+        List<Month> past = jdbc.sql("""
+                select e.month_start, e.fiscal_amount, e.fiscal_accumulated, e.fiscal_book_value from depreciation_entries e
+                join depreciation_closings c on c.id = e.closing_id and c.status = 'CLOSED'
+                where e.asset_id = ? and e.fiscal_amount is not null order by e.month_start""").param(asset.id())
+                .query((rs, n) -> new Month(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getBigDecimal(2),
+                        rs.getBigDecimal(3), rs.getBigDecimal(4))).list();
+        YearMonth asOf = past.isEmpty() ? null : past.getLast().month();
+        BigDecimal cost = asset.acquisitionValue().setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal accumulated = past.isEmpty() ? BigDecimal.ZERO.setScale(2) : past.getLast().accumulated();
+        List<Month> projected = new ArrayList<>();
+        int remaining = 0;
+        if (rate.depreciates() && asset.acquisitionDate() != null) {
+            YearMonth acquired = YearMonth.from(asset.acquisitionDate());
+            YearMonth next = lastClosed == null || lastClosed.isBefore(acquired) ? acquired.plusMonths(1)
+                    : lastClosed.plusMonths(1);
+            long k = acquired.until(next, ChronoUnit.MONTHS);
+            int life = rate.months();
+            remaining = (int) Math.max(0, life - k + 1);
+            BigDecimal running = asOf != null && asOf.equals(lastClosed) ? accumulated
+                    : DepreciationSchedule.fiscalOpening(cost, rate, k);
+            BigDecimal monthly = rate.monthly(cost);
+            YearMonth stop = asset.writeOff() == null ? null : YearMonth.from(asset.writeOff().date());
+            for (; k <= life && (stop == null || next.isBefore(stop)); k++, next = next.plusMonths(1)) {
+                BigDecimal amount = DepreciationSchedule.amount(cost, monthly, life, k, running);
+                running = running.add(amount);
+                projected.add(new Month(next, amount, running, cost.subtract(running)));
+            }
+        }
+        return new FiscalBookValue(category.annualRatePercent(), rate.months(), accumulated, cost.subtract(accumulated),
+                asOf, remaining, past, projected);
     }
 
     /** Read from the per-unit totals the closing wrote, never from the ledger itself. */

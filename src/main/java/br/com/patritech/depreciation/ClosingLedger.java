@@ -20,21 +20,27 @@ import org.springframework.stereotype.Component;
 @Component
 class ClosingLedger {
 
+    /**
+     * The accounting columns, and {@code /*F...*}{@code /} marks where the fiscal ones go: {@link #FISCAL} fills them
+     * in, {@link #WITHOUT_FISCAL} writes nulls (a closing with the fiscal schedule off).
+     */
     private static final String INSERT = """
             insert into depreciation_entries (closing_id, asset_id, month_start, unit_id, category_id, status,
-                classification, base, amount, accumulated, book_value)
+                classification, base, amount, accumulated, book_value, fiscal_amount, fiscal_accumulated,
+                fiscal_book_value)
             select :closing, z.id, :month, z.unit_id, z.category_id, z.status, z.classification, z.base, z.amount_c * 0.01,
-                   (z.before_c + z.amount_c) * 0.01, (z.base_c - z.before_c - z.amount_c) * 0.01
+                   (z.before_c + z.amount_c) * 0.01, (z.base_c - z.before_c - z.amount_c) * 0.01, /*F_OUT*/
             from (
                 select y.*, case when y.k < 1 then 0
                                  when y.k >= y.life then greatest(y.d_c - y.before_c, 0)
-                                 else least(y.monthly_c, greatest(y.d_c - y.before_c, 0)) end as amount_c
+                                 else least(y.monthly_c, greatest(y.d_c - y.before_c, 0)) end as amount_c /*F_AMOUNT*/
                 from (
                     select x.*, coalesce(x.previous_c, case when x.k <= 1 then 0 when x.k - 1 >= x.life then x.d_c
-                                                            else x.monthly_c * (x.k - 1) end) as before_c
+                                                            else x.monthly_c * (x.k - 1) end) as before_c /*F_BEFORE*/
                     from (
                         select w.*, w.base_c - w.residual_c as d_c,
                                case when w.life > 0 then (w.base_c - w.residual_c) / w.life else 0 end as monthly_c
+                               /*F_MONTHLY*/
                         from (
                             select a.id, a.unit_id, a.category_id, a.status, a.classification,
                                    coalesce(j.new_value, a.acquisition_value) as base,
@@ -51,13 +57,13 @@ class ClosingLedger {
                                         + extract(month from a.acquisition_date) else extract(year from j.month_start) * 12
                                         + extract(month from j.month_start) - 1 end as integer) as k,
                                    case when j.month_start = :month then null
-                                        else cast(e.accumulated * 100 as bigint) end as previous_c
+                                        else cast(e.accumulated * 100 as bigint) end as previous_c /*F_BASE*/
                             from assets a
                             left join depreciation_policies p on p.category_id = a.category_id
                             left join depreciation_entries e on e.closing_id = :previous and e.asset_id = a.id
                             left join (select asset_id, max(id) as id from depreciation_adjustments
                                        where month_start < :nextMonth group by asset_id) jl on jl.asset_id = a.id
-                            left join depreciation_adjustments j on j.id = jl.id
+                            left join depreciation_adjustments j on j.id = jl.id /*F_JOIN*/
                             where a.id >= :fromId and a.id < :toId and a.acquisition_date is not null
                               and a.acquisition_date < :nextMonth
                               and (a.status <> 'BAIXADO' or a.write_off_date >= :nextMonth)
@@ -67,18 +73,59 @@ class ClosingLedger {
             ) z
             """;
 
+    /**
+     * The fiscal schedule (RFB IN 1700/2017) in the same statement, by the same incremental rule over the acquisition
+     * cost with no residual ({@link DepreciationSchedule#fiscal}): rate in hundredths of a percent (rate_bp), monthly
+     * quota floor(cost × rate / 1200) in cents, month ceil(1200 / rate) takes the rest. Revaluations and impairments
+     * do not touch it (the tax base is the cost), so its month count is always from the acquisition. Before the month:
+     * the previous closing's fiscal accumulated, or the schedule's opening balance when that closing did not compute it.
+     */
+    private static final String FISCAL = INSERT
+            .replace("/*F_OUT*/", "z.famount_c * 0.01, (z.fbefore_c + z.famount_c) * 0.01,"
+                    + " (z.fbase_c - z.fbefore_c - z.famount_c) * 0.01")
+            .replace("/*F_AMOUNT*/", """
+                    ,
+                                   case when y.fk < 1 or y.flife = 0 then 0
+                                        when y.fk >= y.flife then greatest(y.fbase_c - y.fbefore_c, 0)
+                                        else least(y.fmonthly_c, greatest(y.fbase_c - y.fbefore_c, 0)) end as famount_c""")
+            .replace("/*F_BEFORE*/", """
+                    ,
+                                   coalesce(x.fprevious_c, case when x.flife = 0 or x.fk <= 1 then 0
+                                                                when x.fk - 1 >= x.flife then x.fbase_c
+                                                                else x.fmonthly_c * (x.fk - 1) end) as fbefore_c""")
+            .replace("/*F_MONTHLY*/", """
+                    ,
+                                   case when w.rate_bp > 0 then (120000 + w.rate_bp - 1) / w.rate_bp else 0 end as flife,
+                                   case when w.rate_bp > 0 then w.fbase_c * w.rate_bp / 120000 else 0 end as fmonthly_c""")
+            .replace("/*F_BASE*/", """
+                    ,
+                                   cast(a.acquisition_value * 100 as bigint) as fbase_c,
+                                   coalesce(cast(f.annual_rate_percent * 100 as bigint), 0) as rate_bp,
+                                   cast(:monthIndex - (extract(year from a.acquisition_date) * 12
+                                        + extract(month from a.acquisition_date)) as integer) as fk,
+                                   cast(e.fiscal_accumulated * 100 as bigint) as fprevious_c""")
+            .replace("/*F_JOIN*/", "\n        left join depreciation_fiscal_rates f on f.category_id = a.category_id");
+
+    private static final String WITHOUT_FISCAL = INSERT
+            .replace("/*F_OUT*/", "cast(null as numeric(15, 2)), cast(null as numeric(15, 2)),"
+                    + " cast(null as numeric(15, 2))")
+            .replace("/*F_AMOUNT*/", "").replace("/*F_BEFORE*/", "").replace("/*F_MONTHLY*/", "")
+            .replace("/*F_BASE*/", "").replace("/*F_JOIN*/", "");
+
     /** The closing's totals per cell (unit, category, status, classification), then per unit, from those cells. */
     private static final String CELLS = """
             insert into depreciation_cell_totals (closing_id, unit_id, category_id, status, classification, asset_count,
-                base, amount, accumulated, book_value)
+                base, amount, accumulated, book_value, fiscal_amount, fiscal_accumulated, fiscal_book_value)
             select closing_id, unit_id, category_id, status, classification, count(*), sum(base), sum(amount),
-                   sum(accumulated), sum(book_value)
+                   sum(accumulated), sum(book_value), sum(fiscal_amount), sum(fiscal_accumulated), sum(fiscal_book_value)
             from depreciation_entries where closing_id = :closing
             group by closing_id, unit_id, category_id, status, classification
             """;
     private static final String UNITS = """
-            insert into depreciation_unit_totals (closing_id, unit_id, asset_count, base, amount, accumulated, book_value)
-            select closing_id, unit_id, sum(asset_count), sum(base), sum(amount), sum(accumulated), sum(book_value)
+            insert into depreciation_unit_totals (closing_id, unit_id, asset_count, base, amount, accumulated, book_value,
+                fiscal_amount, fiscal_accumulated, fiscal_book_value)
+            select closing_id, unit_id, sum(asset_count), sum(base), sum(amount), sum(accumulated), sum(book_value),
+                   sum(fiscal_amount), sum(fiscal_accumulated), sum(fiscal_book_value)
             from depreciation_cell_totals where closing_id = :closing group by closing_id, unit_id
             """;
 
@@ -110,9 +157,12 @@ class ClosingLedger {
         return chunks;
     }
 
-    /** Writes the month's rows of one chunk; {@code previous} is the closing of the month before, or -1. */
-    int write(long closing, long previous, YearMonth month, Chunk chunk) {
-        return jdbc.sql(INSERT)
+    /**
+     * Writes the month's rows of one chunk; {@code previous} is the closing of the month before, or -1; with
+     * {@code fiscal} the fiscal schedule too, in the same statement.
+     */
+    int write(long closing, long previous, YearMonth month, Chunk chunk, boolean fiscal) {
+        return jdbc.sql(fiscal ? FISCAL : WITHOUT_FISCAL)
                 .param("closing", closing)
                 .param("month", month.atDay(1))
                 .param("monthIndex", month.getYear() * 12 + month.getMonthValue())
@@ -121,6 +171,12 @@ class ClosingLedger {
                 .param("toId", chunk.toId())
                 .param("nextMonth", month.plusMonths(1).atDay(1))
                 .update();
+    }
+
+    /** Whether the installation computes the fiscal schedule (read once per closing, under its lock). */
+    boolean fiscalScheduleOn() {
+        return jdbc.sql("select fiscal_schedule from depreciation_settings where id = 1").query(Boolean.class).optional()
+                .orElse(false);
     }
 
     /** Sums the closing's ledger once into cells (what the asset lists read) and those into units (the dashboard). */

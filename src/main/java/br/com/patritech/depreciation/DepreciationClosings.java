@@ -163,21 +163,26 @@ public class DepreciationClosings {
     private ClosingStatus write(YearMonth month, String by, Consumer<ClosingProgress> progress) {
         check(month); // again, under the lock: another instance may have closed it meanwhile
         long previous = closingOf(month.minusMonths(1)).orElse(-1L);
+        boolean fiscal = ledger.fiscalScheduleOn();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into depreciation_closings (month_start, status, started_at, started_by) values (?, 'CLOSED', ?, ?)")
-                .params(month.atDay(1), Timestamp.from(Instant.now(clock)), by).update(key, "id");
+        jdbc.sql("""
+                insert into depreciation_closings (month_start, status, started_at, started_by, fiscal)
+                values (?, 'CLOSED', ?, ?, ?)""")
+                .params(month.atDay(1), Timestamp.from(Instant.now(clock)), by, fiscal).update(key, "id");
         long closing = key.getKeyAs(Number.class).longValue();
         List<ClosingLedger.Chunk> chunks = ledger.chunks();
         for (int i = 0; i < chunks.size(); i++) {
             progress.accept(new ClosingProgress(month, ClosingProgress.State.RUNNING, i, chunks.size(), null));
-            ledger.write(closing, previous, month, chunks.get(i));
+            ledger.write(closing, previous, month, chunks.get(i), fiscal);
         }
         ledger.writeTotals(closing);
         jdbc.sql("""
                 update depreciation_closings set finished_at = ?,
                     asset_count = (select coalesce(sum(asset_count), 0) from depreciation_unit_totals where closing_id = ?),
-                    total_amount = (select coalesce(sum(amount), 0) from depreciation_unit_totals where closing_id = ?)
-                where id = ?""").params(Timestamp.from(Instant.now(clock)), closing, closing, closing).update();
+                    total_amount = (select coalesce(sum(amount), 0) from depreciation_unit_totals where closing_id = ?),
+                    fiscal_total_amount = case when fiscal then
+                        (select coalesce(sum(fiscal_amount), 0) from depreciation_unit_totals where closing_id = ?) end
+                where id = ?""").params(Timestamp.from(Instant.now(clock)), closing, closing, closing, closing).update();
         progress.accept(new ClosingProgress(month, ClosingProgress.State.RUNNING, chunks.size(), chunks.size(), null));
         events.publishEvent(new MonthClosed(month));
         return currentStatus();
@@ -206,21 +211,22 @@ public class DepreciationClosings {
     }
 
     ClosingStatus currentStatus() {
-        record Last(long id, LocalDate month, long count, BigDecimal total) {
+        record Last(long id, LocalDate month, long count, BigDecimal total, BigDecimal fiscalTotal) {
         }
         Optional<Last> last = jdbc.sql("""
-                select id, month_start, coalesce(asset_count, 0) as asset_count, coalesce(total_amount, 0) as total_amount
+                select id, month_start, coalesce(asset_count, 0) as asset_count, coalesce(total_amount, 0) as total_amount,
+                       fiscal_total_amount
                 from depreciation_closings where status = 'CLOSED' order by month_start desc fetch first 1 rows only""")
                 .query((rs, n) -> new Last(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
-                        rs.getBigDecimal(4))).optional();
+                        rs.getBigDecimal(4), rs.getBigDecimal(5))).optional();
         YearMonth lastEnded = YearMonth.now(clock).minusMonths(1);
         if (last.isEmpty()) {
-            return new ClosingStatus(null, null, 0, BigDecimal.ZERO.setScale(2), lastEnded);
+            return new ClosingStatus(null, null, 0, BigDecimal.ZERO.setScale(2), lastEnded, null);
         }
         YearMonth lastClosed = YearMonth.from(last.get().month());
         YearMonth next = lastClosed.plusMonths(1);
         return new ClosingStatus(lastClosed, last.get().id(), last.get().count(), last.get().total(),
-                next.isAfter(lastEnded) ? null : next);
+                next.isAfter(lastEnded) ? null : next, last.get().fiscalTotal());
     }
 
     private AppUser requireAdmin() {

@@ -46,6 +46,46 @@ public final class DepreciationSchedule {
         return months;
     }
 
+    /**
+     * The fiscal schedule (RFB IN 1700/2017): the whole cost, no residual, {@link FiscalRate#monthly} a month, month
+     * {@link FiscalRate#months} takes what is left. Same start and write-off rule as the accounting schedule.
+     * Revaluations and impairments do not change it: the tax base is the acquisition cost.
+     */
+    public static List<Month> fiscal(BigDecimal cost, LocalDate inUse, FiscalRate rate, LocalDate writtenOff) {
+        List<Month> months = new ArrayList<>();
+        if (inUse == null || !rate.depreciates()) {
+            return months;
+        }
+        BigDecimal depreciable = cost.setScale(2, RoundingMode.HALF_UP);
+        BigDecimal monthly = rate.monthly(cost);
+        int life = rate.months();
+        YearMonth first = YearMonth.from(inUse).plusMonths(1);
+        YearMonth stop = writtenOff == null ? null : YearMonth.from(writtenOff);
+        BigDecimal accumulated = BigDecimal.ZERO.setScale(2);
+        for (int k = 1; k <= life; k++) {
+            YearMonth month = first.plusMonths(k - 1L);
+            if (stop != null && !month.isBefore(stop)) {
+                break;
+            }
+            BigDecimal amount = amount(depreciable, monthly, life, k, accumulated);
+            accumulated = accumulated.add(amount);
+            months.add(new Month(month, amount, accumulated, depreciable.subtract(accumulated)));
+        }
+        return months;
+    }
+
+    /**
+     * What the fiscal schedule has taken before month {@code k} when no closing has computed it yet (the fiscal
+     * schedule just turned on, or the asset closed for the first time): the closing's opening balance.
+     */
+    public static BigDecimal fiscalOpening(BigDecimal cost, FiscalRate rate, long k) {
+        BigDecimal depreciable = cost.setScale(2, RoundingMode.HALF_UP);
+        if (!rate.depreciates() || k <= 1) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return k - 1 >= rate.months() ? depreciable : rate.monthly(cost).multiply(BigDecimal.valueOf(k - 1));
+    }
+
     /** Base minus residual, to the cent; zero for a category that does not depreciate. */
     public static BigDecimal depreciable(BigDecimal base, DepreciationPolicy policy) {
         return base.setScale(2, RoundingMode.HALF_UP).subtract(policy.residualOf(base));
@@ -61,11 +101,18 @@ public final class DepreciationSchedule {
      * share, or from month L on whatever is left; never more than is left, never negative.
      */
     public static BigDecimal amount(BigDecimal depreciable, int usefulLifeMonths, long k, BigDecimal accumulatedBefore) {
+        BigDecimal monthly = usefulLifeMonths > 0 ? monthly(depreciable, usefulLifeMonths) : BigDecimal.ZERO;
+        return amount(depreciable, monthly, usefulLifeMonths, k, accumulatedBefore);
+    }
+
+    /** The same rule with a given monthly share (the fiscal schedule's is cost × rate / 1200, not D / L). */
+    public static BigDecimal amount(BigDecimal depreciable, BigDecimal monthly, int life, long k,
+                                    BigDecimal accumulatedBefore) {
         if (k < 1) {
             return BigDecimal.ZERO.setScale(2);
         }
         BigDecimal left = depreciable.subtract(accumulatedBefore).max(BigDecimal.ZERO);
-        BigDecimal due = k >= usefulLifeMonths ? left : monthly(depreciable, usefulLifeMonths);
+        BigDecimal due = k >= life ? left : monthly;
         return due.min(left).setScale(2, RoundingMode.UNNECESSARY);
     }
 }

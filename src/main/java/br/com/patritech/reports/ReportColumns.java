@@ -23,6 +23,9 @@ record ReportColumns(List<String> keys, float[] widths, boolean[] rightAligned, 
             case ACQUISITIONS -> new ReportColumns(List.of("date", "tombo", "name", "unit", "supplier", "invoice",
                     "status", "value"), new float[] {1.8f, 2.2f, 3.6f, 1.6f, 2.6f, 1.6f, 1.6f, 2.2f}, right(8),
                     List.of());
+            case DEPRECIATION, FISCAL_DEPRECIATION -> new ReportColumns(List.of("tombo", "name", "months",
+                    "depreciation"), new float[] {2.2f, 6, 1.2f, 2.6f}, new boolean[] {false, false, true, true},
+                    List.of("unit", "category"));
         };
     }
 

@@ -336,9 +336,19 @@ class OpenApiConformanceTest {
         jdbc.update("delete from depreciation_unit_totals");
         jdbc.update("delete from depreciation_cell_totals");
         jdbc.update("delete from depreciation_closings");
+        ApiClient.Response fiscalOn = exerciseFiscalSchedule(category, admin, gestor, auditor);
+        long depreciating = api.post("/api/v1/assets", admin, asset).body().get("id").asLong();
         api.get("/api/v1/depreciation/closings", auditor);
         ApiClient.Response closed = api.post("/api/v1/depreciation/closings", admin, Map.of("month", "2024-04"));
         assertThat(closed.status()).isEqualTo(201);
+        assertThat(closed.body().path("fiscalTotalAmount").isNull()).isFalse();
+        ApiClient.Response both = api.get("/api/v1/assets/" + depreciating + "/book-value", admin);
+        assertThat(both.body().path("fiscal").path("annualRatePercent").asString()).isIn("20", "20.0", "20.00");
+        ApiClient.Response fiscalOff = api.put("/api/v1/depreciation/fiscal", admin, fiscalOn.header("ETag"),
+                Map.of("enabled", false));
+        assertThat(fiscalOff.status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/assets/" + depreciating + "/book-value", admin).body().path("fiscal").isNull())
+                .isTrue();
         api.post("/api/v1/depreciation/closings", admin, Map.of("month", "2024-04"));
         api.post("/api/v1/depreciation/closings", admin, Map.of("month", "abril"));
         api.post("/api/v1/depreciation/closings", gestor, Map.of("month", "2024-05"));
@@ -596,6 +606,31 @@ class OpenApiConformanceTest {
 
     private static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * The fiscal schedule (RFB IN 1700/2017): the installation's setting and a category's fiscal rate; leaves it on,
+     * with the category at 20 % a year, and answers the response that turned it on (its ETag turns it off).
+     */
+    private ApiClient.Response exerciseFiscalSchedule(long category, String admin, String gestor, String auditor) {
+        ApiClient.Response setting = api.get("/api/v1/depreciation/fiscal", auditor);
+        String etag = setting.header("ETag");
+        api.put("/api/v1/depreciation/fiscal", admin, null, Map.of("enabled", true));
+        api.put("/api/v1/depreciation/fiscal", gestor, etag, Map.of("enabled", true));
+        api.put("/api/v1/depreciation/fiscal", admin, etag, Map.of());
+        ApiClient.Response on = api.put("/api/v1/depreciation/fiscal", admin, etag, Map.of("enabled", true));
+        assertThat(on.status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/depreciation/fiscal", admin, etag, Map.of("enabled", false)).status())
+                .isEqualTo(412);
+        api.get("/api/v1/depreciation/fiscal-rates", auditor);
+        String ratePath = "/api/v1/depreciation/fiscal-rates/" + category;
+        api.put(ratePath, admin, null, Map.of("annualRatePercent", "20"));
+        api.put(ratePath, gestor, "\"0\"", Map.of("annualRatePercent", "20"));
+        api.put(ratePath, admin, "\"0\"", Map.of("annualRatePercent", "150"));
+        api.put("/api/v1/depreciation/fiscal-rates/999999999", admin, "\"0\"", Map.of("annualRatePercent", "20"));
+        assertThat(api.put(ratePath, admin, "\"0\"", Map.of("annualRatePercent", "20")).status()).isEqualTo(200);
+        api.put(ratePath, admin, "\"0\"", Map.of("annualRatePercent", "10"));
+        return on;
     }
 
     /** Depreciation: revaluation and impairment of one asset (none closed, so today is in the first open month). */

@@ -1,5 +1,6 @@
 package br.com.patritech.depreciation.ui;
 
+import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,10 +27,12 @@ import br.com.patritech.depreciation.AssetBookValue;
 import br.com.patritech.depreciation.BookValues;
 import br.com.patritech.depreciation.DepreciationAdjustments;
 import br.com.patritech.depreciation.DepreciationSchedule.Month;
+import br.com.patritech.depreciation.FiscalBookValue;
 
 /**
  * The asset page's depreciation section: acquisition value, accumulated depreciation and book value as of the last
- * closed month, remaining life, and a short schedule (the last closed months and the next projected ones).
+ * closed month, remaining life, and a short schedule (the last closed months and the next projected ones); while the
+ * installation computes the fiscal schedule (RFB IN 1700/2017), the same for it below.
  */
 @org.springframework.stereotype.Component
 @Order(10)
@@ -79,27 +82,59 @@ class DepreciationSection implements AssetPageSection {
             Span none = new Span(ui.getTranslation("depreciation.none"));
             none.setId("depreciation-none");
             section.add(none);
-            return Optional.of(section);
+        } else {
+            section.add(schedule(value.past(), value.projected(), "depreciation-schedule", "depreciation.book-value", ui));
         }
-        section.add(schedule(value, ui));
+        if (value.fiscal() != null) {
+            section.add(fiscal(value.fiscal(), ui));
+        }
         return Optional.of(section);
     }
 
-    private static Grid<Row> schedule(AssetBookValue value, UI ui) {
+    /** The fiscal schedule (RFB IN 1700/2017), beside the accounting one while the installation computes it. */
+    private static Div fiscal(FiscalBookValue fiscal, UI ui) {
+        var locale = ui.getLocale();
+        Div part = new Div(new H4(ui.getTranslation("depreciation.fiscal.section")));
+        part.setId("depreciation-fiscal");
+        FormLayout figures = new FormLayout();
+        NumberFormat percent = NumberFormat.getNumberInstance(locale);
+        percent.setMinimumFractionDigits(0);
+        percent.setMaximumFractionDigits(2);
+        item(figures, ui, "fiscal-rate", fiscal.depreciates()
+                ? ui.getTranslation("depreciation.fiscal.rate-value", percent.format(fiscal.annualRatePercent()),
+                        fiscal.months())
+                : ui.getTranslation("depreciation.fiscal.no-rate"));
+        item(figures, ui, "fiscal-accumulated", Formats.money(fiscal.accumulated(), locale));
+        item(figures, ui, "fiscal-book-value", Formats.money(fiscal.bookValue(), locale));
+        item(figures, ui, "fiscal-as-of", fiscal.asOf() == null ? ui.getTranslation("depreciation.fiscal.not-closed")
+                : fiscal.asOf().format(MONTH));
+        if (fiscal.depreciates()) {
+            item(figures, ui, "fiscal-remaining-life",
+                    ui.getTranslation("depreciation.remaining-months", fiscal.remainingMonths()));
+        }
+        part.add(figures);
+        if (fiscal.depreciates() || !fiscal.past().isEmpty()) {
+            part.add(schedule(fiscal.past(), fiscal.projected(), "depreciation-fiscal-schedule",
+                    "depreciation.fiscal-book-value", ui));
+        }
+        return part;
+    }
+
+    private static Grid<Row> schedule(List<Month> past, List<Month> projected, String id, String valueKey, UI ui) {
         var locale = ui.getLocale();
         List<Row> rows = new ArrayList<>();
-        value.past().subList(Math.max(0, value.past().size() - PAST_SHOWN), value.past().size())
+        past.subList(Math.max(0, past.size() - PAST_SHOWN), past.size())
                 .forEach(m -> rows.add(new Row(m.month(), m, false)));
-        value.projected().stream().limit(PROJECTED_SHOWN).forEach(m -> rows.add(new Row(m.month(), m, true)));
+        projected.stream().limit(PROJECTED_SHOWN).forEach(m -> rows.add(new Row(m.month(), m, true)));
         Grid<Row> grid = new Grid<>();
-        grid.setId("depreciation-schedule");
+        grid.setId(id);
         grid.addColumn(r -> r.month().format(MONTH) + (r.projected()
                 ? " (" + ui.getTranslation("depreciation.schedule.projected") + ")" : ""))
                 .setHeader(ui.getTranslation("depreciation.schedule.month")).setAutoWidth(true);
         grid.addColumn(r -> Formats.money(r.values().amount(), locale))
                 .setHeader(ui.getTranslation("depreciation.schedule.amount"));
         grid.addColumn(r -> Formats.money(r.values().bookValue(), locale))
-                .setHeader(ui.getTranslation("depreciation.book-value"));
+                .setHeader(ui.getTranslation(valueKey));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setItems(rows);

@@ -1,0 +1,4 @@
+package br.com.patritech.depreciation;
+
+class FiscalClosingH2Test extends FiscalClosingTests {
+}

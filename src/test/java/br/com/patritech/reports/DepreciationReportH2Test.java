@@ -1,0 +1,4 @@
+package br.com.patritech.reports;
+
+class DepreciationReportH2Test extends DepreciationReportTests {
+}

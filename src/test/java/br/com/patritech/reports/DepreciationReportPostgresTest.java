@@ -1,0 +1,7 @@
+package br.com.patritech.reports;
+
+import br.com.patritech.support.OnPostgres;
+
+@OnPostgres
+class DepreciationReportPostgresTest extends DepreciationReportTests {
+}

@@ -177,6 +177,44 @@ class CustodyScreensTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("verify-result")).getText()).startsWith("Não confere");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListFiltersByResponsiblePersonAndByTermPendingAndTheChipClearsTheResponsible() {
+        PersonSummary helena = fixtures.person(own.unitId(), "Helena Filtro");
+        PersonSummary other = fixtures.person(own.unitId(), "Otávio Filtro");
+        AssetDetails pending = fixtures.asset(category, own, "Mesa pendente", "100.00");
+        AssetDetails signed = fixtures.asset(category, own, "Mesa assinada", "110.00");
+        AssetDetails nobodys = fixtures.asset(category, own, "Mesa sem responsável", "120.00");
+        SystemUser.callAs(gestor, () -> custody.assign(Set.of(pending.id()), helena.id()));
+        TermSummary signedTerm = SystemUser.callAs(gestor, () -> custody.assign(Set.of(signed.id()), other.id())).get(0);
+        SystemUser.callAs(gestor, () -> terms.recordSigned(signedTerm.id(), signedTerm.version()));
+        login(gestor);
+
+        UI.getCurrent().navigate("bens", QueryParameters.simple(java.util.Map.of("unit", String.valueOf(own.unitId()),
+                "custodian", String.valueOf(helena.id()))));
+        Grid<AssetRow> grid = _get(Grid.class, spec -> spec.withId("asset-grid"));
+        assertThat(GridKt._fetch(grid, 0, 10)).extracting(AssetRow::id).containsExactly(pending.id());
+        Button chip = _get(Button.class, spec -> spec.withId("filter-custodian"));
+        _click(chip);
+        assertThat(chip.isVisible()).isFalse();
+        assertThat(GridKt._fetch(grid, 0, 10)).extracting(AssetRow::id)
+                .containsExactlyInAnyOrder(pending.id(), signed.id(), nobodys.id());
+
+        com.vaadin.flow.component.checkbox.Checkbox termPending = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("filter-custody-pending"));
+        termPending.setValue(true);
+        assertThat(GridKt._fetch(grid, 0, 10)).extracting(AssetRow::id).containsExactly(pending.id());
+        termPending.setValue(false);
+        assertThat(GridKt._fetch(grid, 0, 10)).hasSize(3);
+
+        UI.getCurrent().navigate("bens", QueryParameters.simple(java.util.Map.of("unit", String.valueOf(own.unitId()),
+                "custodian", String.valueOf(other.id()), "pending", "true")));
+        Grid<AssetRow> reopened = _get(Grid.class, spec -> spec.withId("asset-grid"));
+        assertThat(GridKt._fetch(reopened, 0, 10)).as("the signed term is not pending").isEmpty();
+        assertThat(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("filter-custody-pending")).getValue()).isTrue();
+    }
+
     @Autowired br.com.patritech.custody.TermService terms;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 

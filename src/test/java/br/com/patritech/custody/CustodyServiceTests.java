@@ -341,6 +341,29 @@ abstract class CustodyServiceTests {
         }
     }
 
+    /**
+     * A term number comes from a counter row changed in the issuing transaction. When the issue rolls back, the
+     * number was never committed: no term, no history, no notification ever showed it, so the next issue takes it
+     * and the series stays without gaps. A number anyone could have seen is never given again.
+     */
+    @Test
+    void aNumberFromAnIssueThatRolledBackWasNeverSeenAndGoesToTheNextIssue() {
+        String lost = SystemUser.callAs(gestor, () -> transaction.execute(status -> {
+            String number = custody.assign(ids(notebook), maria.id()).get(0).number();
+            status.setRollbackOnly();
+            return number;
+        }));
+
+        assertThat(termRepository.findByNumber(lost)).isEmpty();
+        assertThat(SystemUser.callAs(gestor, () -> terms.find(new TermFilter(maria.id(), null, null, null), 0, 10)))
+                .isEmpty();
+        assertThat(SystemUser.callAs(gestor, () -> assets.history(notebook.id()))).extracting(AssetHistoryEntry::type)
+                .doesNotContain(AssetEventType.CUSTODY_ASSIGNED);
+        TermSummary next = SystemUser.callAs(gestor, () -> custody.assign(ids(projector), joao.id())).get(0);
+        assertThat(next.number()).isEqualTo(lost);
+    }
+
+
     @Autowired PeopleService people;
 
     @Test

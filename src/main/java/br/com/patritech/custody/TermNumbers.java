@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Term numbers ({@code TR-2026-000042}, {@code TD-2026-000007}) and verification codes. A number comes from the
  * series' counter row, locked until the issuing transaction ends, so two simultaneous issues wait for each other
- * and never get the same number; a number handed out is never handed out again.
+ * and never get the same number. The counter moves in the issuing transaction: a committed number is never handed
+ * out again; the number of an issue that rolled back was never committed (no term, history or notification showed
+ * it) and goes to the next issue, so the series has no gaps.
  */
 @Component
 class TermNumbers {

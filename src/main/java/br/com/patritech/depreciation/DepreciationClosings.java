@@ -48,11 +48,17 @@ public class DepreciationClosings {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Map<String, ClosingProgress> progressByStarter = new ConcurrentHashMap<>();
+    /** patritech_depreciation_closings_total: months closed (counted once the closing is committed). */
+    private final io.micrometer.core.instrument.Counter closed;
 
     DepreciationClosings(JdbcClient jdbc, ClosingLedger ledger, LockingTaskExecutor locks, TransactionTemplate transaction,
                          DepreciationJobs jobs, CurrentUser currentUser, Clock clock,
-                         org.springframework.context.ApplicationEventPublisher events) {
+                         org.springframework.context.ApplicationEventPublisher events,
+                         io.micrometer.core.instrument.MeterRegistry registry) {
         this.events = events;
+        this.closed = io.micrometer.core.instrument.Counter.builder("patritech.depreciation.closings")
+                .description("Monthly depreciation closings committed (by hand, by the API or scheduled)")
+                .register(registry);
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.locks = locks;
@@ -140,7 +146,11 @@ public class DepreciationClosings {
     }
 
     private ClosingStatus run(YearMonth month, String by, Consumer<ClosingProgress> progress) {
-        return locked(() -> transaction.execute(tx -> write(month, by, progress)));
+        return locked(() -> {
+            ClosingStatus status = transaction.execute(tx -> write(month, by, progress));
+            closed.increment(); // committed: the month is closed
+            return status;
+        });
     }
 
     /** Runs the work holding the closing lock, or refuses at once when another closing or reopening holds it. */

@@ -52,10 +52,21 @@ class ImportRunner {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final ExecutorService workers;
+    /** patritech_import_jobs_total{status="DONE|FAILED"}: import jobs finished, counted once their end is committed. */
+    private final Map<ImportStatus, io.micrometer.core.instrument.Counter> finishedJobs =
+            new java.util.EnumMap<>(ImportStatus.class);
 
     ImportRunner(ImportJobStore store, AssetImports imports, JdbcTemplate jdbc, OrganizationService organization,
                  CatalogService catalog, Translations translations, TransactionTemplate transactions,
-                 ApplicationEventPublisher events, @Value("${patritech.import.workers:2}") int workers) {
+                 ApplicationEventPublisher events, @Value("${patritech.import.workers:2}") int workers,
+                 io.micrometer.core.instrument.MeterRegistry registry) {
+        for (ImportStatus status : ImportStatus.values()) {
+            if (status.finished()) {
+                finishedJobs.put(status, io.micrometer.core.instrument.Counter.builder("patritech.import.jobs")
+                        .tag("status", status.name()).description("Spreadsheet import jobs finished, by outcome")
+                        .register(registry));
+            }
+        }
         this.store = store;
         this.imports = imports;
         this.jdbc = jdbc;
@@ -152,6 +163,7 @@ class ImportRunner {
             events.publishEvent(new ImportFinished(work.jobId(), work.user().id(), work.fileName(), counts.imported(),
                     counts.rejected()));
         });
+        finishedJobs.get(status).increment();
     }
 
     /** The unit an import concerns when the user works in exactly one, else none (several or all units). */

@@ -37,9 +37,18 @@ public class CountingService {
     private final AssetInventoryPort port;
     private final CurrentUser currentUser;
     private final Clock clock;
+    /** patritech_inventory_reads_total{result}: tombos read in campaigns (first reads only), once committed. */
+    private final java.util.Map<ReadResult, io.micrometer.core.instrument.Counter> reads =
+            new java.util.EnumMap<>(ReadResult.class);
 
     CountingService(InventoryService campaigns, InventorySql sql, AssetService assets, AssetInventoryPort port,
-                    CurrentUser currentUser, Clock clock) {
+                    CurrentUser currentUser, Clock clock, io.micrometer.core.instrument.MeterRegistry registry) {
+        for (ReadResult result : ReadResult.values()) {
+            reads.put(result, io.micrometer.core.instrument.Counter.builder("patritech.inventory.reads")
+                    .tag("result", result.name())
+                    .description("Tombos read in inventory campaigns (a repeated read is not counted again), by result")
+                    .register(registry));
+        }
         this.campaigns = campaigns;
         this.sql = sql;
         this.assets = assets;
@@ -74,6 +83,9 @@ public class CountingService {
         ReadResult result = asset.map(a -> resultOf(a, campaign, room)).orElse(ReadResult.UNKNOWN);
         boolean stored = sql.insertRead(campaignId, tombo, asset.map(InventorySql.AssetRef::id).orElse(null), room,
                 result, user.name(), Instant.now(clock));
+        if (stored) {
+            countOnCommit(reads.get(result));
+        }
         if (stored && asset.filter(a -> a.status() == AssetStatus.NAO_LOCALIZADO).isPresent()) {
             // read again in a later campaign: it is found, whoever counted it (the read is the evidence)
             port.locate(asset.get().id(), null, user, campaign.getName());
@@ -87,6 +99,20 @@ public class CountingService {
                 visibleAsset.map(InventorySql.AssetRef::unitCode).orElse(null),
                 visibleAsset.map(InventorySql.AssetRef::roomName).orElse(null), readIn,
                 visibleAsset.map(InventorySql.AssetRef::conservation).orElse(null), read.readAt(), read.readBy());
+    }
+
+    private static void countOnCommit(io.micrometer.core.instrument.Counter counter) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            counter.increment();
+            return;
+        }
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        counter.increment();
+                    }
+                });
     }
 
     /** Notes an item found without a label, or with a tombo the system does not know, for registration later. */

@@ -16,7 +16,7 @@ import br.com.patritech.users.UserService.UserSummary;
 @Component
 class ApiUsers {
 
-    static final String PASSWORD = "Api-senha-trocada-99";
+    static final String PASSWORD = TestUsers.API_PASSWORD;
 
     private final TestUsers testUsers;
     private final UserService users;

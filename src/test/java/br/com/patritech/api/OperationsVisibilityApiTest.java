@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import br.com.patritech.assets.AssetFixtures;
 import br.com.patritech.security.Role;
+import br.com.patritech.security.SystemUser;
 import br.com.patritech.users.UserService.UserSummary;
 
 /**
@@ -88,6 +89,75 @@ class OperationsVisibilityApiTest {
         assertThat(value(metrics, "patritech_asset_events_total", "type=\"CREATED\"")).isEqualTo(createdBefore + 1);
         assertThat(value(metrics, "patritech_login_attempts_total", "result=\"failure\"")).isEqualTo(failuresBefore + 1);
         assertThat(value(metrics, "patritech_asset_events_total", "type=\"TRANSFER_SENT\"")).isNotNaN();
+    }
+
+    @Autowired
+    br.com.patritech.depreciation.DepreciationClosings closings;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Each business action moves its own series by one, once it is done: a sign-in, a closing, an import, reads. */
+    @Test
+    void businessCountersMoveWithSignInsClosingsImportsAndCampaignReads() {
+        UserSummary admin = apiUsers.create(Role.ADMIN, Set.of(), Set.of());
+        double signInsBefore = value(scrape(), "patritech_login_attempts_total", "result=\"success\"");
+        String token = api.token(admin.email(), ApiUsers.PASSWORD);
+        assertThat(value(scrape(), "patritech_login_attempts_total", "result=\"success\""))
+                .isEqualTo(signInsBefore + 1);
+
+        double closingsBefore = value(scrape(), "patritech_depreciation_closings_total", "");
+        SystemUser.run(() -> {
+            var status = closings.status();
+            java.time.YearMonth month;
+            boolean reopenAfter = true;
+            if (status.nextToClose() != null) {
+                month = status.nextToClose();
+            } else if (status.lastClosed() == null) {
+                month = java.time.YearMonth.now().minusMonths(1);
+            } else { // the last ended month is closed already: reopen it and close it again
+                month = status.lastClosed();
+                closings.reopen(month);
+                reopenAfter = false;
+            }
+            closings.close(month);
+            if (reopenAfter) {
+                closings.reopen(month); // leave the calendar as other tests found it
+            }
+        });
+        assertThat(value(scrape(), "patritech_depreciation_closings_total", "")).isEqualTo(closingsBefore + 1);
+
+        AssetFixtures.Place place = fixtures.newUnit();
+        String category = jdbc.queryForObject("select name from categories where id = ?", String.class,
+                fixtures.newCategory("MET"));
+        double importsBefore = value(scrape(), "patritech_import_jobs_total", "status=\"DONE\"");
+        String tag = "M" + System.nanoTime() % 1_000_000_000L;
+        ApiClient.Response started = ImportsApiTest.upload(api, token, "bens.csv", "Tombo;Nome;Categoria;Unidade;Valor\r\n"
+                + tag + "-1;Mesa;" + category + ";" + place.unitCode() + ";1.250,00\r\n", Map.of());
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(ImportsApiTest.finished(api, token, started.header("Location")).body().get("status").asString())
+                .isEqualTo("DONE");
+        assertThat(value(scrape(), "patritech_import_jobs_total", "status=\"DONE\"")).isEqualTo(importsBefore + 1);
+        assertThat(value(scrape(), "patritech_import_jobs_total", "status=\"FAILED\"")).isNotNaN();
+
+        ApiClient.Response asset = api.post("/api/v1/assets", token, Map.of("name", "Contado", "categoryId",
+                fixtures.newCategory("CNT"), "unitId", place.unitId(), "roomId", place.roomB(),
+                "acquisitionValue", "10.00"));
+        String tombo = asset.body().get("tombo").asString();
+        ApiClient.Response campaign = api.post("/api/v1/inventory/campaigns", token, Map.of("name", "Métricas",
+                "unitIds", Set.of(place.unitId()), "startsOn", java.time.LocalDate.now().toString(),
+                "committee", Set.of(admin.id())));
+        assertThat(campaign.status()).isEqualTo(201);
+        double foundBefore = value(scrape(), "patritech_inventory_reads_total", "result=\"FOUND\"");
+        double unknownBefore = value(scrape(), "patritech_inventory_reads_total", "result=\"UNKNOWN\"");
+        String reads = campaign.header("Location") + "/reads";
+        assertThat(api.post(reads, token, Map.of("roomId", place.roomB(), "code", tombo)).status()).isEqualTo(200);
+        api.post(reads, token, Map.of("roomId", place.roomB(), "code", tombo)); // repeated: not counted again
+        api.post(reads, token, Map.of("roomId", place.roomB(), "code", "NAOEXISTE-" + tag));
+        String metrics = scrape();
+        assertThat(value(metrics, "patritech_inventory_reads_total", "result=\"FOUND\"")).isEqualTo(foundBefore + 1);
+        assertThat(value(metrics, "patritech_inventory_reads_total", "result=\"UNKNOWN\"")).isEqualTo(unknownBefore + 1);
+        assertThat(value(metrics, "patritech_inventory_reads_total", "result=\"MISPLACED\"")).isNotNaN();
     }
 
     @Test

@@ -113,6 +113,12 @@ abstract class CustodyServiceTests {
         assertThat(SystemUser.callAs(gestor, () -> terms.get(first.id())).current()).isFalse();
         assertThat(SystemUser.callAs(gestor, () -> assets.find(AssetFilter.all().withCustodian(maria.id()),
                 List.of(), 0, 10))).isEmpty();
+        AssetHistoryEntry change = SystemUser.callAs(gestor, () -> assets.history(notebook.id())).get(0);
+        assertThat(change.type()).isEqualTo(AssetEventType.CUSTODY_ASSIGNED);
+        assertThat(change.actorName()).isEqualTo(gestor.name());
+        assertThat(change.changes()).contains(
+                new AssetHistoryEntry.FieldChange("custodian", maria.label(), joao.label()),
+                new AssetHistoryEntry.FieldChange("custodyTerm", null, second.get(1).number()));
     }
 
     @Test
@@ -326,6 +332,13 @@ abstract class CustodyServiceTests {
             assertThat(text).contains("Termo de Responsabilidade", term.number(), notebook.tombo(), projector.tombo(),
                     "Notebook", "Projetor", "Maria Souza", "R$ 7.300,50", code);
             assertThat(text).doesNotContain("renomeado");
+            String flowing = text.replaceAll("\\s+", " ");
+            assertThat(flowing).contains(installation.institutionName(),
+                    "pelos quais assumo a responsabilidade pela guarda, conservação e uso adequado",
+                    "só deixam a minha responsabilidade por termo de devolução ou transferência");
+            // two signature lines, the person's and the issuer's, each with its caption
+            assertThat(text.split("_{20,}", -1)).hasSize(3);
+            assertThat(flowing).contains("Maria Souza Responsável", gestor.name() + " Setor de patrimônio");
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(reread)).isEqualTo(text);
             var page = new org.apache.pdfbox.rendering.PDFRenderer(read).renderImageWithDPI(read.getNumberOfPages() - 1, 150);
             // the QR sits in the lower part of the last page: read it there, as a phone camera would
@@ -338,6 +351,50 @@ abstract class CustodyServiceTests {
         byte[] english = SystemUser.callAs(gestor, () -> terms.pdf(term.id(), java.util.Locale.ENGLISH));
         try (var read = org.apache.pdfbox.Loader.loadPDF(english)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read)).contains("Custody Term", "R$7,300.50");
+        }
+    }
+
+    @Autowired br.com.patritech.base.Installation installation;
+
+    /**
+     * A term number comes from a counter row changed in the issuing transaction. When the issue rolls back, the
+     * number was never committed: no term, no history, no notification ever showed it, so the next issue takes it
+     * and the series stays without gaps. A number anyone could have seen is never given again.
+     */
+    @Test
+    void aNumberFromAnIssueThatRolledBackWasNeverSeenAndGoesToTheNextIssue() {
+        String lost = SystemUser.callAs(gestor, () -> transaction.execute(status -> {
+            String number = custody.assign(ids(notebook), maria.id()).get(0).number();
+            status.setRollbackOnly();
+            return number;
+        }));
+
+        assertThat(termRepository.findByNumber(lost)).isEmpty();
+        assertThat(SystemUser.callAs(gestor, () -> terms.find(new TermFilter(maria.id(), null, null, null), 0, 10)))
+                .isEmpty();
+        assertThat(SystemUser.callAs(gestor, () -> assets.history(notebook.id()))).extracting(AssetHistoryEntry::type)
+                .doesNotContain(AssetEventType.CUSTODY_ASSIGNED);
+        TermSummary next = SystemUser.callAs(gestor, () -> custody.assign(ids(projector), joao.id())).get(0);
+        assertThat(next.number()).isEqualTo(lost);
+    }
+
+
+    @Test
+    void thePrintedReturnTermListsTheTombosThePersonAndTheUnit() throws Exception {
+        SystemUser.callAs(gestor, () -> custody.assign(ids(notebook, projector), maria.id()));
+        TermSummary back = SystemUser.callAs(gestor, () -> custody.giveBack(ids(notebook, projector))).get(0);
+        byte[] pdf = SystemUser.callAs(gestor, () -> terms.pdf(back.id(), java.util.Locale.forLanguageTag("pt-BR")));
+
+        try (var read = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read);
+            String flowing = text.replaceAll("\\s+", " ");
+            assertThat(text).contains("Termo de Devolução", back.number(), notebook.tombo(), projector.tombo(),
+                    "Notebook", "Projetor", "Maria Souza", Cpfs.masked(maria.cpf()), own.unitCode(), "R$ 7.300,50");
+            assertThat(back.unitLabel()).startsWith(own.unitCode());
+            assertThat(flowing).contains(back.unitLabel(), installation.institutionName(),
+                    "Declaro ter devolvido os bens patrimoniais relacionados abaixo",
+                    "Maria Souza Responsável (devolvente)", gestor.name() + " Recebido por (setor de patrimônio)");
+            assertThat(text).doesNotContain("Termo de Responsabilidade");
         }
     }
 

@@ -32,7 +32,8 @@ class CustodyJourneyE2E extends ScreenSizeJourney {
         String marker = "E2E custódia " + System.nanoTime() % 100_000;
         String cpf = Cpf.withCheckDigits(String.format("%09d", System.nanoTime() % 999_999_999));
         String email = "professora" + System.nanoTime() % 1_000_000 + "@e2e.patritech.test";
-        String teacherPassword = prepare(marker, cpf, email);
+        List<Long> assetIds = new java.util.ArrayList<>();
+        String teacherPassword = prepare(marker, cpf, email, assetIds);
 
         loginAsAdmin();
         open("/bens");
@@ -56,6 +57,13 @@ class CustodyJourneyE2E extends ScreenSizeJourney {
         WebElement notice = await(By.xpath("//vaadin-notification-card[contains(., 'termo TR-')]"));
         String number = notice.getText().replaceAll("(?s).*(TR-\\d{4}-\\d{6}).*", "$1");
         snap("assigned");
+
+        open("/bens/" + assetIds.get(0));
+        awaitText(By.id("asset-history"), "Atribuição de responsável");
+        WebElement history = driver.findElement(By.id("asset-history"));
+        assertThat(history.getText()).contains("Professora E2E", number);
+        js("arguments[0].scrollIntoView({block: 'center'})", history);
+        snap("history-custody");
 
         open("/responsaveis");
         type("people-search", "Professora E2E");
@@ -85,7 +93,7 @@ class CustodyJourneyE2E extends ScreenSizeJourney {
     }
 
     /** Through the API as the administrator: two assets at the school and a teacher with an account, linked. */
-    private String prepare(String marker, String cpf, String email) throws Exception {
+    private String prepare(String marker, String cpf, String email, List<Long> assetIds) throws Exception {
         String token = post("/api/v1/auth/token", null, Map.of("username", RunningApp.ADMIN_LOGIN,
                 "password", RunningApp.ADMIN_PASSWORD)).get("access_token").asString();
         long school = 0;
@@ -96,8 +104,8 @@ class CustodyJourneyE2E extends ScreenSizeJourney {
         }
         long category = get("/api/v1/categories", token).get(0).get("id").asLong();
         for (String suffix : List.of(" A", " B")) {
-            post("/api/v1/assets", token, Map.of("name", marker + suffix, "categoryId", category, "unitId", school,
-                    "acquisitionValue", "1500.00"));
+            assetIds.add(post("/api/v1/assets", token, Map.of("name", marker + suffix, "categoryId", category,
+                    "unitId", school, "acquisitionValue", "1500.00")).get("id").asLong());
         }
         String password = post("/api/v1/users", token, Map.of("name", "Professora E2E", "cpf", cpf, "email", email,
                 "role", "GESTOR", "unitIds", List.of(school), "permissions", List.of())).get("password").asString();

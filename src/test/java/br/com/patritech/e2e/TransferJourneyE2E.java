@@ -87,6 +87,27 @@ class TransferJourneyE2E extends ScreenSizeJourney {
         String history = await(By.id("asset-history")).getText();
         assertThat(history).contains("Enviado em guia de transferência", "Transferência aceita", number,
                 "Remetente E2E", "Recebedora E2E");
+
+        // The sending side: its gestor finds the guide among the outgoing ones, accepted, with both steps; the
+        // asset now belongs to SED-001, so its history is read by the administrator, who sees every unit.
+        driver.manage().deleteAllCookies();
+        login(sender.email(), "Remetente-e2e-senha-2026");
+        await(By.id("dashboard-view"));
+        driver.get(guideUrl);
+        awaitText(By.id("transfer-steps"), "Recebedora E2E");
+        assertThat(driver.findElement(By.id("transfer-steps")).getText()).contains("Remetente E2E");
+        assertThat(driver.findElements(By.id("cancel-transfer"))).isEmpty();
+        snap("sender-sees-accepted");
+        driver.manage().deleteAllCookies();
+        login(RunningApp.ADMIN_LOGIN, RunningApp.ADMIN_PASSWORD);
+        await(By.id("dashboard-view"));
+        open("/bens/" + asset.get("id").asLong());
+        awaitText(By.id("asset-history"), "Transferência aceita");
+        WebElement adminHistory = await(By.id("asset-history"));
+        assertThat(adminHistory.getText()).contains("Enviado em guia de transferência",
+                "Transferência aceita", number, "Remetente E2E", "Recebedora E2E");
+        js("arguments[0].scrollIntoView({block: 'center'})", adminHistory);
+        snap("history-admin");
     }
 
     private record Account(String email, String password) {

@@ -21,6 +21,8 @@ import br.com.patritech.users.UserService.UserSummary;
 public class TestUsers {
 
     public static final String PASSWORD = "Senha-de-teste-123";
+    /** The password API test accounts change to at first login (ApiUsers). */
+    public static final String API_PASSWORD = "Api-senha-trocada-99";
 
     private final UserService users;
     private final OrganizationService organization;
@@ -35,8 +37,27 @@ public class TestUsers {
         return SystemUser.call(() -> organization.visibleUnits().get(0).id());
     }
 
+    /** Where each CPF handed out is written down, for the log scan after the run (pom.xml sets it for Surefire). */
+    private static final String CPF_RECORD = System.getProperty("log-scan.record-cpfs");
+
     public static String randomCpf() {
-        return Cpf.withCheckDigits(String.format("%09d", ThreadLocalRandom.current().nextInt(1, 999_999_999)));
+        String cpf = Cpf.withCheckDigits(String.format("%09d", ThreadLocalRandom.current().nextInt(1, 999_999_999)));
+        record(cpf);
+        return cpf;
+    }
+
+    private static synchronized void record(String cpf) {
+        if (CPF_RECORD == null || CPF_RECORD.isBlank()) {
+            return;
+        }
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of(CPF_RECORD);
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            java.nio.file.Files.writeString(file, cpf + "\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public UserSummary create(Role role, Set<Long> unitIds, Set<Permission> permissions) {

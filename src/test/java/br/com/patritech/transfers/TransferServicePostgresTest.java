@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import br.com.patritech.assets.AssetDetails;
+import br.com.patritech.assets.AssetEventType;
+import br.com.patritech.assets.AssetHistoryEntry;
 import br.com.patritech.assets.AssetStatus;
+import br.com.patritech.security.AppUser;
 import br.com.patritech.security.SystemUser;
 import br.com.patritech.support.OnPostgres;
 
@@ -44,6 +47,49 @@ class TransferServicePostgresTest extends TransferServiceTests {
                 assertThat(now.unitId()).isEqualTo(expectedUnit);
                 assertThat(now.status()).isEqualTo(AssetStatus.ATIVO);
             }
+        }
+    }
+
+    /**
+     * Two people allowed in the destination decide the same guide at once, accept against accept and accept against
+     * refuse: exactly one decision is recorded, the other is told the guide changed, and the asset is in one place.
+     */
+    @Test
+    void twoReceiversDecidingAtOnceExactlyOneWins() throws Exception {
+        AppUser colleague = gestorOf(destination);
+        for (int round = 0; round < 6; round++) {
+            AssetDetails asset = register(origin, "Bem D" + round, "30.00");
+            TransferDetails guide = send(sender, destination, asset);
+            boolean refuse = round % 2 == 1;
+            List<Object> outcomes = race(
+                    () -> SystemUser.callAs(receiver, () -> transfers.accept(guide.id(), guide.version(),
+                            new AcceptTransfer(destination.roomA()))),
+                    () -> SystemUser.callAs(colleague, () -> refuse
+                            ? transfers.refuse(guide.id(), guide.version(), new RefuseTransfer("Sem espaço"))
+                            : transfers.accept(guide.id(), guide.version(), new AcceptTransfer(destination.roomB()))));
+
+            assertThat(outcomes).as("round %d", round).filteredOn(TransferDetails.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(ObjectOptimisticLockingFailureException.class::isInstance).hasSize(1);
+            TransferDetails winner = (TransferDetails) outcomes.stream().filter(TransferDetails.class::isInstance)
+                    .findFirst().orElseThrow();
+            TransferDetails after = SystemUser.callAs(admin, () -> transfers.get(guide.id()));
+            assertThat(after.status()).isEqualTo(winner.status());
+            assertThat(after.decidedBy()).isEqualTo(winner.decidedBy());
+            AssetDetails now = asset(asset.id());
+            assertThat(now.status()).isEqualTo(AssetStatus.ATIVO);
+            if (after.status() == TransferStatus.ACEITA) {
+                assertThat(now.unitId()).isEqualTo(destination.unitId());
+                assertThat(after.destinationRoom()).isEqualTo(winner.destinationRoom());
+                assertThat(now.roomId()).isEqualTo("Sala A".equals(winner.destinationRoom()) ? destination.roomA()
+                        : destination.roomB());
+            } else {
+                assertThat(after.status()).isEqualTo(TransferStatus.RECUSADA);
+                assertThat(now.unitId()).isEqualTo(origin.unitId());
+            }
+            List<AssetEventType> history = SystemUser.callAs(admin, () -> assets.history(asset.id())).stream()
+                    .map(AssetHistoryEntry::type).toList();
+            assertThat(history).filteredOn(t -> t == AssetEventType.TRANSFER_ACCEPTED
+                    || t == AssetEventType.TRANSFER_REFUSED).hasSize(1);
         }
     }
 

@@ -297,16 +297,19 @@ abstract class TransferServiceTests {
     void eachUnitSeesItsIncomingAndOutgoingGuidesPendingFirstAndTheWaitingCount() {
         TransferDetails first = send(sender, destination, register(origin, "Bem 1", "1.00"));
         TransferDetails second = send(sender, destination, register(origin, "Bem 2", "2.00"));
-        SystemUser.callAs(receiver, () -> transfers.refuse(first.id(), first.version(), new RefuseTransfer("Não")));
         TransferDetails latest = send(sender, destination, register(origin, "Bem 3", "3.00"));
+        // The newest guide is the decided one: by date alone it would come first; pending ones must come before it.
+        SystemUser.callAs(receiver, () -> transfers.refuse(latest.id(), latest.version(), new RefuseTransfer("Não")));
 
         List<TransferRow> incoming = SystemUser.callAs(receiver, () -> transfers.find(TransferDirection.INCOMING,
                 null, 0, 10));
-        assertThat(incoming).extracting(TransferRow::id).containsExactly(latest.id(), second.id(), first.id());
-        assertThat(incoming.get(0).totalValue()).isEqualByComparingTo("3.00");
+        assertThat(incoming).extracting(TransferRow::id).containsExactly(second.id(), first.id(), latest.id());
+        assertThat(incoming).extracting(TransferRow::status).containsExactly(TransferStatus.PENDENTE,
+                TransferStatus.PENDENTE, TransferStatus.RECUSADA);
+        assertThat(incoming.get(0).totalValue()).isEqualByComparingTo("2.00");
         assertThat(SystemUser.callAs(receiver, () -> transfers.find(TransferDirection.OUTGOING, null, 0, 10))).isEmpty();
-        assertThat(SystemUser.callAs(sender, () -> transfers.find(TransferDirection.OUTGOING, null, 1, 1)))
-                .extracting(TransferRow::id).containsExactly(second.id());
+        assertThat(SystemUser.callAs(sender, () -> transfers.find(TransferDirection.OUTGOING, null, 1, 2)))
+                .extracting(TransferRow::id).containsExactly(first.id(), latest.id());
         assertThat(SystemUser.callAs(sender, () -> transfers.count(TransferDirection.OUTGOING, null))).isEqualTo(3);
         assertThat(SystemUser.callAs(receiver, () -> transfers.waitingForMe())).isEqualTo(2);
         assertThat(SystemUser.callAs(sender, () -> transfers.waitingForMe())).isZero();

@@ -25,7 +25,7 @@ final class TermGrids {
         Grid<TermSummary> grid = new Grid<>();
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(t -> TermLinks.download(terms, t, locale)).setHeader(grid.getTranslation("term.number"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setKey("number");
         grid.addColumn(t -> EnumLabels.of(t.kind())).setHeader(grid.getTranslation("term.kind")).setAutoWidth(true);
         grid.addColumn(t -> Formats.dateTime(t.issuedAt(), locale)).setHeader(grid.getTranslation("term.issued-at"))
                 .setAutoWidth(true);
@@ -33,7 +33,7 @@ final class TermGrids {
         grid.addColumn(t -> Formats.money(t.total(), locale)).setHeader(grid.getTranslation("term.total"))
                 .setAutoWidth(true);
         grid.addComponentColumn(t -> state(terms, t, locale, refresh)).setHeader(grid.getTranslation("term.state"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setKey("state");
         return grid;
     }
 

@@ -177,6 +177,108 @@ class CustodyScreensTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("verify-result")).getText()).startsWith("Não confere");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListFiltersByResponsiblePersonAndByTermPendingAndTheChipClearsTheResponsible() {
+        PersonSummary helena = fixtures.person(own.unitId(), "Helena Filtro");
+        PersonSummary other = fixtures.person(own.unitId(), "Otávio Filtro");
+        AssetDetails pending = fixtures.asset(category, own, "Mesa pendente", "100.00");
+        AssetDetails signed = fixtures.asset(category, own, "Mesa assinada", "110.00");
+        AssetDetails nobodys = fixtures.asset(category, own, "Mesa sem responsável", "120.00");
+        SystemUser.callAs(gestor, () -> custody.assign(Set.of(pending.id()), helena.id()));
+        TermSummary signedTerm = SystemUser.callAs(gestor, () -> custody.assign(Set.of(signed.id()), other.id())).get(0);
+        SystemUser.callAs(gestor, () -> terms.recordSigned(signedTerm.id(), signedTerm.version()));
+        login(gestor);
+
+        UI.getCurrent().navigate("bens", QueryParameters.simple(java.util.Map.of("unit", String.valueOf(own.unitId()),
+                "custodian", String.valueOf(helena.id()))));
+        Grid<AssetRow> grid = _get(Grid.class, spec -> spec.withId("asset-grid"));
+        assertThat(GridKt._fetch(grid, 0, 10)).extracting(AssetRow::id).containsExactly(pending.id());
+        Button chip = _get(Button.class, spec -> spec.withId("filter-custodian"));
+        _click(chip);
+        assertThat(chip.isVisible()).isFalse();
+        assertThat(GridKt._fetch(grid, 0, 10)).extracting(AssetRow::id)
+                .containsExactlyInAnyOrder(pending.id(), signed.id(), nobodys.id());
+
+        com.vaadin.flow.component.checkbox.Checkbox termPending = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("filter-custody-pending"));
+        termPending.setValue(true);
+        assertThat(GridKt._fetch(grid, 0, 10)).extracting(AssetRow::id).containsExactly(pending.id());
+        termPending.setValue(false);
+        assertThat(GridKt._fetch(grid, 0, 10)).hasSize(3);
+
+        UI.getCurrent().navigate("bens", QueryParameters.simple(java.util.Map.of("unit", String.valueOf(own.unitId()),
+                "custodian", String.valueOf(other.id()), "pending", "true")));
+        Grid<AssetRow> reopened = _get(Grid.class, spec -> spec.withId("asset-grid"));
+        assertThat(GridKt._fetch(reopened, 0, 10)).as("the signed term is not pending").isEmpty();
+        assertThat(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("filter-custody-pending")).getValue()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void devolverOnTheTickedAssetsIssuesAReturnTermAndLeavesThemWithoutResponsible() {
+        PersonSummary person = fixtures.person(own.unitId(), "Davi Lopes");
+        AssetDetails first = fixtures.asset(category, own, "Projetor", "2100.00");
+        AssetDetails second = fixtures.asset(category, own, "Tela", "600.00");
+        SystemUser.callAs(gestor, () -> custody.assign(CustodyFixtures.ids(first, second), person.id()));
+        login(gestor);
+        UI.getCurrent().navigate("bens", QueryParameters.of("unit", String.valueOf(own.unitId())));
+        Grid<AssetRow> grid = _get(Grid.class, spec -> spec.withId("asset-grid"));
+        GridKt._fetch(grid, 0, 10).forEach(grid::select);
+
+        _click(_get(Button.class, spec -> spec.withId("custody-give-back")));
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Os 2 bens selecionados voltam ao setor de"
+                + " patrimônio; um termo de devolução é emitido para cada responsável."))).isNotNull();
+        _click(_get(Button.class, spec -> spec.withId("custody-give-back-confirm")));
+
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                .matches("Devolução registrada: TD-\\d{4}-\\d{6}"));
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class,
+                spec -> spec.withId("custody-give-back-dialog"))).isEmpty();
+        assertThat(grid.getSelectedItems()).isEmpty();
+        assertThat(SystemUser.callAs(gestor, () -> assets.find(AssetFilter.all().withCustodian(person.id()),
+                List.of(), 0, 10))).isEmpty();
+        assertThat(SystemUser.callAs(gestor, () -> assets.history(first.id())).get(0).changes()).contains(
+                new br.com.patritech.assets.AssetHistoryEntry.FieldChange("custodian", person.label(), null));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGestorRecordsThePaperSignatureOnThePersonsPageAndAnAuditorHasNoSuchButton() {
+        PersonSummary person = fixtures.person(own.unitId(), "Íris Campos");
+        AssetDetails asset = fixtures.asset(category, own, "Microscópio", "5200.00");
+        TermSummary term = SystemUser.callAs(gestor, () -> custody.assign(Set.of(asset.id()), person.id())).get(0);
+
+        login(testUsers.principal(Role.AUDITOR, Set.of(), Set.of()));
+        UI.getCurrent().navigate("responsaveis/" + person.id());
+        Grid<TermSummary> readOnly = _get(Grid.class, spec -> spec.withId("person-terms"));
+        assertThat(GridKt._getCellComponent(readOnly, 0, "state")).isInstanceOfSatisfying(Span.class,
+                s -> assertThat(s.getText()).isEqualTo("Aguardando aceite"));
+
+        login(gestor);
+        UI.getCurrent().navigate("responsaveis/" + person.id());
+        Grid<TermSummary> grid = _get(Grid.class, spec -> spec.withId("person-terms"));
+        Button sign = (Button) GridKt._getCellComponent(grid, 0, "state");
+        assertThat(sign.getId()).hasValue("record-signature-" + term.number());
+        _click(sign);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+        confirm.close(); // as the browser does on confirm; a modal dialog hides the rest of the UI from the lookup
+
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                .isEqualTo("Assinatura registrada"));
+        assertThat(GridKt._getCellComponent(grid, 0, "state")).isInstanceOfSatisfying(Span.class,
+                s -> assertThat(s.getText()).startsWith("Assinado em papel"));
+        assertThat(SystemUser.callAs(gestor, () -> terms.find(new br.com.patritech.custody.TermService.TermFilter(
+                person.id(), null, null, null), 0, 10))).singleElement().satisfies(t -> {
+                    assertThat(t.acceptance()).isEqualTo(br.com.patritech.custody.TermAcceptance.PAPER);
+                    assertThat(t.acceptedBy()).isEqualTo(gestor.name());
+                });
+        assertThat(SystemUser.callAs(gestor, () -> assets.find(AssetFilter.all().withCustodian(person.id())
+                .withCustodyPending(true), List.of(), 0, 10))).isEmpty();
+    }
+
     @Autowired br.com.patritech.custody.TermService terms;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 

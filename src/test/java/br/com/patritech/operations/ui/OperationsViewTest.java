@@ -62,6 +62,30 @@ class OperationsViewTest extends KaribuTest {
         assertThat(String.join(" ", newestError)).doesNotContain("52998224725", "senha");
     }
 
+    /**
+     * The build writes target/classes/git.properties (git-commit-id-maven-plugin) whenever it runs in a git checkout;
+     * Spring Boot reads it into GitProperties and the page shows the short commit. Built from a tree without .git,
+     * there is no GitProperties and the page says it does not know.
+     */
+    @Test
+    void thePageShowsTheShortCommitTheBuildRecorded() {
+        var git = context.getBeanProvider(org.springframework.boot.info.GitProperties.class).getIfAvailable();
+        boolean checkout = java.nio.file.Files.exists(java.nio.file.Path.of(".git"));
+        login(testUsers.principal(Role.ADMIN, Set.of(), Set.of()));
+
+        UI.getCurrent().navigate("operacao");
+
+        if (checkout) {
+            assertThat(git).as("a build in a git checkout records its commit").isNotNull();
+            assertThat(git.getCommitId()).matches("[0-9a-f]{40}");
+            assertThat(figure("ops-commit")).isEqualTo(git.getShortCommitId())
+                    .matches("[0-9a-f]{7,}").isEqualTo(git.getCommitId().substring(0, figure("ops-commit").length()));
+        } else {
+            assertThat(git).isNull();
+            assertThat(figure("ops-commit")).isEqualTo("—");
+        }
+    }
+
     @Test
     void gestorAndAuditorGetTheNotAllowedPageAndTheServiceRefusesThem() {
         for (var user : List.of(testUsers.principal(Role.GESTOR, Set.of(testUsers.anyUnit()), EnumSet.allOf(Permission.class)),

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Set;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -113,13 +116,14 @@ class TransferScreensTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void theReceiverSeesThePendingGuideFirstAndAcceptsItIntoARoom() {
-        TransferDetails older = send(register("Mesa"));
-        SystemUser.callAs(sender, () -> transfers.cancel(older.id(), older.version()));
         TransferDetails guide = send(register("Cadeira"));
+        TransferDetails newer = send(register("Mesa"));
+        SystemUser.callAs(sender, () -> transfers.cancel(newer.id(), newer.version()));
         login(receiver);
         UI.getCurrent().navigate("transferencias");
         Grid<TransferRow> list = _get(Grid.class, spec -> spec.withId("transfers-grid"));
-        assertThat(GridKt._fetch(list, 0, 10)).extracting(TransferRow::id).containsExactly(guide.id(), older.id());
+        // the pending guide is the older one: it comes first all the same
+        assertThat(GridKt._fetch(list, 0, 10)).extracting(TransferRow::id).containsExactly(guide.id(), newer.id());
         _get(Tabs.class, spec -> spec.withId("transfer-direction")).setSelectedIndex(1);
         assertThat(GridKt._fetch(list, 0, 10)).isEmpty();
 
@@ -152,6 +156,71 @@ class TransferScreensTest extends KaribuTest {
         assertThat(GridKt._fetch(list, 0, 10)).extracting(TransferRow::id).containsExactly(guide.id());
         _get(Tabs.class, spec -> spec.withId("transfer-direction")).setSelectedIndex(1);
         assertThat(GridKt._fetch(list, 0, 10)).isEmpty();
+    }
+
+    @Test
+    void theSenderCancelsAPendingGuideFromItsPageAndTheAssetIsBackAsItWas() {
+        AssetDetails asset = register("Bancada");
+        TransferDetails guide = send(asset);
+        login(sender);
+        UI.getCurrent().navigate("transferencias/" + guide.id());
+        assertThat(_find(Button.class, spec -> spec.withId("accept-transfer"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("refuse-transfer"))).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-transfer")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+        confirm.close(); // as the browser does on confirm; a modal dialog hides the rest of the UI from the lookup
+
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                .isEqualTo("Guia cancelada"));
+        assertThat(_find(Button.class, spec -> spec.withId("cancel-transfer"))).isEmpty();
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("transfer-steps")).getElement().getTextRecursively())
+                .contains("Cancelada por " + sender.name());
+        assertThat(SystemUser.callAs(admin, () -> transfers.get(guide.id())).status())
+                .isEqualTo(TransferStatus.CANCELADA);
+        AssetDetails back = SystemUser.callAs(admin, () -> assets.get(asset.id()));
+        assertThat(back.status()).isEqualTo(AssetStatus.ATIVO);
+        assertThat(back.unitId()).isEqualTo(origin.unitId());
+    }
+
+    @Test
+    void anAssetInTransitShowsTheBadgeAndNoEditMoveOrWriteOff() {
+        AssetDetails staying = register("Quadro branco");
+        AssetDetails travelling = register("Quadro de avisos");
+        send(travelling);
+        login(admin);
+        UI.getCurrent().navigate("bens/" + staying.id());
+        assertThat(_find(Button.class, spec -> spec.withId("edit-asset"))).as("control: an active asset").hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("transfer-asset"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("write-off-asset"))).hasSize(1);
+
+        UI.getCurrent().navigate("bens/" + travelling.id());
+        assertThat(_get(Span.class, spec -> spec.withClasses("status-badge")).getText()).isEqualTo("EM TRÂNSITO");
+        for (String action : List.of("edit-asset", "transfer-asset", "write-off-asset", "revert-write-off")) {
+            assertThat(_find(Button.class, spec -> spec.withId(action))).as(action).isEmpty();
+        }
+        _get(Button.class, spec -> spec.withId("back-to-list"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAuditorSeesTheGuidesAndTheirPdfButNoButtonToDecideOrCancel() {
+        TransferDetails guide = send(register("Microscópio"));
+        login(testUsers.principal(Role.AUDITOR, Set.of(), Set.of()));
+        UI.getCurrent().navigate("transferencias");
+        Grid<TransferRow> list = _get(Grid.class, spec -> spec.withId("transfers-grid"));
+        assertThat(GridKt._fetch(list, 0, 500)).extracting(TransferRow::id).contains(guide.id());
+
+        UI.getCurrent().navigate("transferencias/" + guide.id());
+        assertThat(_get(Span.class, spec -> spec.withId("transfer-destination")).getText())
+                .contains(destination.unitCode());
+        _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("transfer-pdf"));
+        for (String action : List.of("accept-transfer", "refuse-transfer", "cancel-transfer")) {
+            assertThat(_find(Button.class, spec -> spec.withId(action))).as(action).isEmpty();
+        }
+        assertThat(SystemUser.callAs(admin, () -> transfers.get(guide.id())).status())
+                .isEqualTo(TransferStatus.PENDENTE);
     }
 
     @Test

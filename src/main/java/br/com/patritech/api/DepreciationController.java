@@ -153,7 +153,8 @@ class DepreciationController {
     @GetMapping("/api/v1/assets/{id}/book-value")
     @Operation(summary = "Valor contábil e cronograma de depreciação de um bem",
             description = "Depreciação acumulada e valor contábil no último mês fechado (asOf), meses fechados (past, do "
-                    + "razão) e projetados (projected, pela política atual da categoria)")
+                    + "razão) e projetados (projected, pela política atual da categoria); fiscal: o mesmo pelo cronograma "
+                    + "fiscal (RFB IN 1700/2017) quando a instalação o calcula, senão null")
     BookValue bookValue(@PathVariable long id) {
         AssetBookValue v = bookValues.of(id);
         return new BookValue(v.assetId(), v.acquisitionValue(), v.accumulated(), v.bookValue(),

@@ -33,6 +33,43 @@ class PhoneJourneyE2E extends ScreenSizeJourney {
     }
 
     @Test
+    void theFiscalDepreciationFitsAPhoneOnTheDepreciationPageAndTheAssetPage() {
+        resize(390, 844);
+        loginAsAdmin();
+        open("/depreciacao");
+        await(By.id("depreciation-view"));
+        tickFiscalSchedule(); // on: the rates show, and the asset page gets its fiscal part
+        try {
+            WebElement rates = await(By.id("fiscal-rates"));
+            wait.until(d -> rates.isDisplayed());
+            js("arguments[0].scrollIntoView({block: 'start'})", rates);
+            awaitGridRows("fiscal-rates");
+            assertNoHorizontalOverflow("depreciation with the fiscal schedule on");
+            snap("depreciation-fiscal");
+            open("/bens?status=ATIVO");
+            awaitGridRows("asset-grid");
+            firstVisibleRowCell("asset-grid").click();
+            WebElement fiscal = await(By.id("depreciation-fiscal"));
+            js("arguments[0].scrollIntoView({block: 'center'})", fiscal);
+            assertNoHorizontalOverflow("asset page with the fiscal schedule");
+            snap("asset-fiscal");
+        } finally {
+            open("/depreciacao");
+            await(By.id("depreciation-view"));
+            tickFiscalSchedule();
+            wait.until(d -> d.findElements(By.id("fiscal-rates")).stream().noneMatch(WebElement::isDisplayed));
+        }
+    }
+
+    /** The tick is below the fold, inside the layout's own scrolling area: bring it to the middle first. */
+    private void tickFiscalSchedule() {
+        WebElement tick = await(By.id("fiscal-schedule"));
+        js("arguments[0].scrollIntoView({block: 'center'})", tick);
+        wait.until(d -> tick.isDisplayed());
+        tick.click();
+    }
+
+    @Test
     void writeOffButtonIsOnScreen() {
         resize(390, 844);
         loginAsAdmin();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -81,6 +82,7 @@ class DepreciationView extends VerticalLayout implements HasDynamicTitle {
                         .toPlainString().replace('.', "en".equals(getLocale().getLanguage()) ? '.' : ','), r.months())
                 : getTranslation("depreciation.fiscal.no-rate")).setHeader(getTranslation("depreciation.fiscal.rate"));
         fiscalRates.setAllRowsVisible(true);
+        fiscalRates.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // "20 % ao ano (60 meses)" whole on a phone
         if (fiscal.mayChange()) {
             fiscalRates.addItemClickListener(e -> new FiscalRateDialog(e.getItem(), fiscal, this::refresh).open());
         }

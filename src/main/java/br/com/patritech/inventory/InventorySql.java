@@ -206,20 +206,23 @@ class InventorySql {
         Map<String, Object> params = new HashMap<>(scopeParams(scope));
         params.put("campaign", campaignId);
         RowCallbackHandler handler = rs -> sink.accept(line(rs, 0));
-        String which = switch (part) {
-            case ALL -> "";
-            case MISSING -> " and rd.id is null";
-            case MISPLACED -> " and rd.result = 'MISPLACED'";
-            case FOREIGN -> " and rd.result not in ('FOUND', 'MISPLACED')";
+        // each part joins the reads as it needs them: the missing ones are an anti-join, the others an inner join
+        String expected = " from inventory_expected e join assets a on a.id = e.asset_id join units u on u.id = e.unit_id"
+                + " left join rooms r on r.id = e.room_id";
+        String read = " inventory_reads rd on rd.campaign_id = e.campaign_id and rd.asset_id = e.asset_id";
+        String readIn = " left join units ru on ru.id = rd.unit_id left join rooms rr on rr.id = rd.room_id";
+        String columns = "select coalesce(rd.result, 'MISSING'), a.tombo, a.name, u.code, r.name, ru.code, rr.name,"
+                + " e.acquisition_value";
+        String query = switch (part) {
+            case ALL -> columns + expected + " left join" + read + readIn;
+            case MISSING -> "select 'MISSING', a.tombo, a.name, u.code, r.name, null, null, e.acquisition_value"
+                    + expected;
+            case MISPLACED -> columns + expected + " join" + read + " and rd.result = 'MISPLACED'" + readIn;
+            case FOREIGN -> columns + expected + " join" + read + " and rd.result not in ('FOUND', 'MISPLACED')" + readIn;
         };
-        streaming.query("""
-                select coalesce(rd.result, 'MISSING'), a.tombo, a.name, u.code, r.name, ru.code, rr.name,
-                  e.acquisition_value
-                from inventory_expected e join assets a on a.id = e.asset_id join units u on u.id = e.unit_id
-                left join rooms r on r.id = e.room_id
-                left join inventory_reads rd on rd.campaign_id = e.campaign_id and rd.asset_id = e.asset_id
-                left join units ru on ru.id = rd.unit_id left join rooms rr on rr.id = rd.room_id
-                where e.campaign_id = :campaign""" + scoped("e.unit_id", scope) + which
+        String unread = part != ReportPart.MISSING ? "" : " and not exists (select 1 from inventory_reads rd"
+                + " where rd.campaign_id = e.campaign_id and rd.asset_id = e.asset_id)";
+        streaming.query(query + " where e.campaign_id = :campaign" + scoped("e.unit_id", scope) + unread
                 + " order by u.code, r.name, a.tombo", params, handler);
         if (part == ReportPart.ALL || part == ReportPart.FOREIGN) {
             streaming.query("""

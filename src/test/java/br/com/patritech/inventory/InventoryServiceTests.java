@@ -257,6 +257,7 @@ abstract class InventoryServiceTests {
         CampaignSummary campaign = fixtures.open(w.gestor(), w.own(), w.gestor());
         read(campaign.id(), w.own().roomB(), w.inA().tombo());
         read(campaign.id(), w.own().roomA(), "SEM-CADASTRO-1");
+        read(campaign.id(), w.own().roomA(), w.elsewhere().tombo());
         SystemUser.callAs(w.gestor(), () -> {
             counting.noteUnknown(campaign.id(), w.own().roomA(), "Mesa sem etiqueta");
             return inventory.close(campaign.id(), campaign.version());
@@ -270,15 +271,19 @@ abstract class InventoryServiceTests {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read);
             assertThat(text).contains("Relatório de Inventário", "Bens não localizados (1)", w.inB().tombo(),
                     "Bens encontrados em outro local (1)", w.inA().tombo(), "CADASTRO-1", "Mesa sem etiqueta",
+                    "Bens de outras unidades, baixados ou desconhecidos (2)", w.elsewhere().tombo(),
                     "Membro da comissão de inventário", w.gestor().name(), "Encerrada");
+            // each list's value under it: the missing chair, the misplaced table, the projector of the other unit
+            assertThat(text.replace('\u00a0', ' ')).contains("R$ 120,50", "R$ 500,00", "R$ 3.000,00");
         }
         var csv = new java.io.StringWriter();
         SystemUser.callAs(w.auditor(), () -> {
             report.csv(campaign.id(), java.util.Locale.ENGLISH, csv);
             return null;
         });
-        assertThat(csv.toString().lines()).hasSize(5)
+        assertThat(csv.toString().lines()).hasSize(6)
                 .anySatisfy(line -> assertThat(line).contains("Elsewhere;" + w.inA().tombo()))
+                .anySatisfy(line -> assertThat(line).contains(w.elsewhere().tombo() + ";Projetor;"))
                 .anySatisfy(line -> assertThat(line).contains("Not located;" + w.inB().tombo()));
     }
 

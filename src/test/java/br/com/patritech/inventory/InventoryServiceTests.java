@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +33,7 @@ import br.com.patritech.inventory.InventoryFixtures.World;
 import br.com.patritech.security.SystemUser;
 import br.com.patritech.support.IntegrationTest;
 
-/** Campaigns, the freeze, reads and scoping; run on H2 and on PostgreSQL. */
+/** Campaigns, the freeze, reads (concurrent ones too) and scoping; run on H2 and on PostgreSQL. */
 @IntegrationTest
 abstract class InventoryServiceTests {
 
@@ -54,6 +60,9 @@ abstract class InventoryServiceTests {
 
     @Autowired
     InventoryReport report;
+
+    @Autowired
+    InventorySql sql;
 
     @Autowired
     br.com.patritech.base.Installation installation;
@@ -297,6 +306,37 @@ abstract class InventoryServiceTests {
         assertThat(total.missing()).isPositive();
     }
 
+    /** Six counters read the same three labels at the same moment: three reads stored, none lost, none doubled. */
+    @Test
+    void concurrentCountersLoseAndDoubleNothing() throws Exception {
+        CampaignSummary campaign = fixtures.open(w.gestor(), w.own(), w.gestor());
+        List<String> tombos = List.of(w.inA().tombo(), w.inB().tombo(), "SEM-CADASTRO-9");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<List<ReadAnswer>>> counters = new ArrayList<>();
+            for (int c = 0; c < 6; c++) {
+                Callable<List<ReadAnswer>> counter = () -> {
+                    start.await();
+                    return SystemUser.callAs(w.gestor(), () -> tombos.stream()
+                            .map(t -> counting.read(campaign.id(), w.own().roomA(), t)).toList());
+                };
+                counters.add(pool.submit(counter));
+            }
+            start.countDown();
+            List<ReadAnswer> answers = new ArrayList<>();
+            for (Future<List<ReadAnswer>> counter : counters) {
+                answers.addAll(counter.get());
+            }
+            assertThat(sql.readCount(campaign.id())).isEqualTo(3);
+            assertThat(answers.stream().filter(a -> !a.repeated()).map(ReadAnswer::tombo).toList())
+                    .containsExactlyInAnyOrderElementsOf(tombos);
+            assertThat(answers.stream().map(ReadAnswer::result).collect(java.util.stream.Collectors.toSet()))
+                    .isEqualTo(Set.of(ReadResult.FOUND, ReadResult.MISPLACED, ReadResult.UNKNOWN));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
     private ReadAnswer read(long campaign, long room, String code) {
         return SystemUser.callAs(w.gestor(), () -> counting.read(campaign, room, code));
     }

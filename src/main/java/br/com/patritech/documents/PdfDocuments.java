@@ -146,15 +146,20 @@ public final class PdfDocuments {
             table.addCell(cell);
         }
         for (List<String> row : source.rows()) {
-            for (int i = 0; i < source.headers().size(); i++) {
-                String value = i < row.size() && row.get(i) != null ? row.get(i) : "";
-                PdfPCell cell = new PdfPCell(new Phrase(value, CELL));
-                cell.setPadding(3);
-                cell.setHorizontalAlignment(source.rightAligned()[i] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-                table.addCell(cell);
-            }
+            row(table, source, row);
         }
         return table;
+    }
+
+    /** One body row of a {@link #table}: a cell per column of {@code source}, null or missing cells empty. */
+    static void row(PdfPTable table, PrintedDocument.Table source, List<String> row) {
+        for (int i = 0; i < source.headers().size(); i++) {
+            String value = i < row.size() && row.get(i) != null ? row.get(i) : "";
+            PdfPCell cell = new PdfPCell(new Phrase(value, CELL));
+            cell.setPadding(3);
+            cell.setHorizontalAlignment(source.rightAligned()[i] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+            table.addCell(cell);
+        }
     }
 
     /** Two signature lines a row, each with its caption under it. */

@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import br.com.patritech.base.Installation;
 import br.com.patritech.base.Translations;
-import br.com.patritech.documents.PdfReports;
+import br.com.patritech.documents.PdfReportStream;
 import br.com.patritech.documents.PrintedDocument.Field;
 import br.com.patritech.documents.PrintedDocument.Table;
-import br.com.patritech.documents.PrintedReport;
 import br.com.patritech.documents.PrintedReport.Section;
+import br.com.patritech.inventory.InventorySql.ReportPart;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.CurrentUser;
 
@@ -51,29 +50,35 @@ public class InventoryReport {
         this.currentUser = currentUser;
     }
 
+    /**
+     * The summary, then the missing, misplaced and foreign lists written as the database hands their rows over (each
+     * list's count comes from the summary's aggregates, its value is summed while writing), the unknown items, the
+     * committee's signature lines.
+     */
     @Transactional(readOnly = true)
     public void pdf(long campaignId, Locale locale, OutputStream out) {
         AppUser user = currentUser.require();
         CampaignSummary campaign = campaigns.get(campaignId);
         List<ProgressRow> progress = sql.progress(campaignId, user.visibleUnits());
-        List<ReportLine> lines = sql.reportLines(campaignId, user.visibleUnits());
         Texts t = new Texts(locale);
         ProgressRow total = ProgressRow.total(progress);
-        List<Section> sections = List.of(
-                new Section(t.get("inventory.report.summary"), summaryTable(progress, t),
-                        List.of(new Field(t.get("inventory.progress.found"), total.found() + " · " + t.money(total.foundValue())),
-                                new Field(t.get("inventory.progress.misplaced"), total.misplaced() + " · " + t.money(total.misplacedValue())),
-                                new Field(t.get("inventory.progress.missing"), total.missing() + " · " + t.money(total.missingValue()))),
-                        t.get("inventory.report.none")),
-                list(t, "inventory.report.missing", lines, l -> l.result() == null),
-                list(t, "inventory.report.misplaced", lines, l -> l.result() == ReadResult.MISPLACED),
-                list(t, "inventory.report.foreign", lines, l -> l.result() != null && l.result() != ReadResult.FOUND
-                        && l.result() != ReadResult.MISPLACED),
-                unknownItems(t, sql.unknownItems(campaignId, user.visibleUnits())));
+        long otherAnswers = total.expected() - total.found() - total.misplaced() - total.missing();
         List<String> signatures = campaign.committee().stream()
                 .map(name -> name + "\n" + t.get("inventory.report.committee-member")).toList();
-        PdfReports.write(new PrintedReport(installation.institutionName(), t.get("inventory.report.title"),
-                header(campaign, t), sections, signatures, installation.cnpj(), installation.logo()), out);
+        try (PdfReportStream pdf = new PdfReportStream(out, installation.institutionName(),
+                t.get("inventory.report.title"), header(campaign, t), installation.cnpj(), installation.logo())) {
+            pdf.section(new Section(t.get("inventory.report.summary"), summaryTable(progress, t),
+                    List.of(new Field(t.get("inventory.progress.found"), total.found() + " · " + t.money(total.foundValue())),
+                            new Field(t.get("inventory.progress.misplaced"), total.misplaced() + " · " + t.money(total.misplacedValue())),
+                            new Field(t.get("inventory.progress.missing"), total.missing() + " · " + t.money(total.missingValue()))),
+                    t.get("inventory.report.none")));
+            list(pdf, t, "inventory.report.missing", total.missing(), campaignId, user, ReportPart.MISSING);
+            list(pdf, t, "inventory.report.misplaced", total.misplaced(), campaignId, user, ReportPart.MISPLACED);
+            list(pdf, t, "inventory.report.foreign", otherAnswers + sql.foreignReads(campaignId, user.visibleUnits()),
+                    campaignId, user, ReportPart.FOREIGN);
+            pdf.section(unknownItems(t, sql.unknownItems(campaignId, user.visibleUnits())));
+            pdf.signatures(signatures);
+        }
     }
 
     /** One row per asset line and per unknown item, with the campaign's name on each (for spreadsheets). */
@@ -86,11 +91,15 @@ public class InventoryReport {
             csv.printRecord(t.get("inventory.campaign.name"), t.get("inventory.report.situation"), t.get("asset.field.tombo"),
                     t.get("asset.field.name"), t.get("inventory.report.unit"), t.get("inventory.report.room"),
                     t.get("inventory.report.read-in"), t.get("inventory.report.value"));
-            for (ReportLine line : sql.reportLines(campaignId, user.visibleUnits())) {
-                csv.printRecord(campaign.name(), t.situation(line.result()), line.tombo(), line.name(), line.unitCode(),
-                        line.roomName(), place(line.readInUnitCode(), line.readInRoomName()),
-                        line.value() == null ? "" : line.value().toPlainString());
-            }
+            sql.reportLines(campaignId, user.visibleUnits(), ReportPart.ALL, line -> {
+                try {
+                    csv.printRecord(campaign.name(), t.situation(line.result()), line.tombo(), line.name(),
+                            line.unitCode(), line.roomName(), place(line.readInUnitCode(), line.readInRoomName()),
+                            line.value() == null ? "" : line.value().toPlainString());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             for (UnknownItem item : sql.unknownItems(campaignId, user.visibleUnits())) {
                 csv.printRecord(campaign.name(), t.get("inventory.report.unknown-item"), "", item.description(),
                         item.unitCode(), item.roomName(), place(item.unitCode(), item.roomName()), "");
@@ -126,18 +135,23 @@ public class InventoryReport {
                         String.valueOf(r.missing()), t.money(r.foundValue()), t.money(r.missingValue()))).toList());
     }
 
-    private static Section list(Texts t, String title, List<ReportLine> lines, Predicate<ReportLine> which) {
-        List<ReportLine> chosen = lines.stream().filter(which).toList();
-        Table table = new Table(List.of(t.get("asset.field.tombo"), t.get("asset.field.name"), t.get("inventory.report.expected-in"),
-                t.get("inventory.report.read-in"), t.get("inventory.report.situation"), t.get("inventory.report.value")),
-                new float[] {2, 4, 3, 3, 2.2f, 2}, new boolean[] {false, false, false, false, false, true},
-                chosen.stream().map(l -> List.of(l.tombo(), l.name() == null ? "" : l.name(),
-                        place(l.unitCode(), l.roomName()), place(l.readInUnitCode(), l.readInRoomName()),
-                        t.situation(l.result()), l.value() == null ? "" : t.money(l.value()))).toList());
-        BigDecimal value = chosen.stream().map(ReportLine::value).filter(java.util.Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Section(t.get(title) + " (" + chosen.size() + ")", table,
-                List.of(new Field(t.get("inventory.report.value"), t.money(value))), t.get("inventory.report.none"));
+    private void list(PdfReportStream pdf, Texts t, String title, long count, long campaignId, AppUser user,
+                      ReportPart part) {
+        Table columns = new Table(List.of(t.get("asset.field.tombo"), t.get("asset.field.name"),
+                t.get("inventory.report.expected-in"), t.get("inventory.report.read-in"),
+                t.get("inventory.report.situation"), t.get("inventory.report.value")),
+                new float[] {2, 4, 3, 3, 2.2f, 2}, new boolean[] {false, false, false, false, false, true}, List.of());
+        PdfReportStream.Rows rows = pdf.list(t.get(title) + " (" + count + ")", columns, t.get("inventory.report.none"));
+        BigDecimal[] value = {BigDecimal.ZERO};
+        sql.reportLines(campaignId, user.visibleUnits(), part, l -> {
+            rows.row(List.of(l.tombo(), l.name() == null ? "" : l.name(), place(l.unitCode(), l.roomName()),
+                    place(l.readInUnitCode(), l.readInRoomName()), t.situation(l.result()),
+                    l.value() == null ? "" : t.money(l.value())));
+            if (l.value() != null) {
+                value[0] = value[0].add(l.value());
+            }
+        });
+        rows.end(List.of(new Field(t.get("inventory.report.value"), t.money(value[0]))));
     }
 
     private static Section unknownItems(Texts t, List<UnknownItem> items) {
@@ -155,6 +169,8 @@ public class InventoryReport {
     /** Translation and formatting in the reader's language. */
     private final class Texts {
         private final Locale locale;
+        private NumberFormat money; // one report, one thread
+        private final java.util.Map<String, String> situations = new java.util.HashMap<>();
 
         Texts(Locale locale) {
             this.locale = Translations.supported(locale);
@@ -165,13 +181,16 @@ public class InventoryReport {
         }
 
         String situation(ReadResult result) {
-            return get(result == null ? "inventory.report.missing-one" : "enum.ReadResult." + result);
+            return situations.computeIfAbsent(result == null ? "inventory.report.missing-one" : "enum.ReadResult." + result,
+                    this::get);
         }
 
         String money(BigDecimal value) {
-            NumberFormat format = NumberFormat.getCurrencyInstance(locale == Locale.ENGLISH ? Locale.US : Translations.PT_BR);
-            format.setCurrency(java.util.Currency.getInstance("BRL"));
-            return format.format(value == null ? BigDecimal.ZERO : value);
+            if (money == null) {
+                money = NumberFormat.getCurrencyInstance(locale == Locale.ENGLISH ? Locale.US : Translations.PT_BR);
+                money.setCurrency(java.util.Currency.getInstance("BRL"));
+            }
+            return money.format(value == null ? BigDecimal.ZERO : value);
         }
 
         String date(java.time.LocalDate date) {

@@ -5,9 +5,18 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,19 +44,42 @@ class InventorySql {
     record StoredRead(ReadResult result, Long assetId, long roomId, String readBy, Instant readAt) {
     }
 
-    private final JdbcClient jdbc;
+    /** Rows a report query hands over at a time (PostgreSQL streams inside a transaction: the caller holds one). */
+    static final int FETCH_SIZE = 500;
 
-    InventorySql(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate streaming;
+    private volatile Boolean postgres;
+
+    InventorySql(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(template);
     }
 
-    /** The active assets of the units, where they are now: what the campaign expects to find. */
+    /**
+     * The active assets of the units, where they are now: what the campaign expects to find. On PostgreSQL the
+     * snapshot's statistics are taken right away: the progress, lists and report join its (up to tens of thousands
+     * of) rows moments later, and a plan made for the empty table it was would walk every read for each of them.
+     */
     void snapshotExpected(long campaignId, Collection<Long> unitIds) {
         jdbc.sql("""
-                insert into inventory_expected (campaign_id, asset_id, unit_id, room_id, acquisition_value)
-                select :campaign, id, unit_id, room_id, acquisition_value from assets
+                insert into inventory_expected (campaign_id, asset_id, tombo, unit_id, room_id, acquisition_value)
+                select :campaign, id, tombo, unit_id, room_id, acquisition_value from assets
                 where unit_id in (:units) and status <> 'BAIXADO'""")
                 .param("campaign", campaignId).param("units", unitIds).update();
+        if (postgres()) {
+            jdbc.sql("analyze inventory_expected").update();
+        }
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = "PostgreSQL".equalsIgnoreCase(streaming.getJdbcTemplate().execute(
+                    (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+        }
+        return postgres;
     }
 
     /** The name of an open campaign counting one of these units, if any (the freeze). */
@@ -154,25 +186,62 @@ class InventorySql {
                         rs.getString(5), rs.getTimestamp(6).toInstant(), nullableLong(rs, 7))).list();
     }
 
-    /** Every expected asset with its read (if any), and the assets of other units read in the campaign. */
-    List<ReportLine> reportLines(long campaignId, UnitScope scope) {
-        List<ReportLine> expected = jdbc.sql("""
-                select coalesce(rd.result, 'MISSING'), a.tombo, a.name, u.code, r.name, ru.code, rr.name, e.acquisition_value
-                from inventory_expected e join assets a on a.id = e.asset_id join units u on u.id = e.unit_id
-                left join rooms r on r.id = e.room_id
-                left join inventory_reads rd on rd.campaign_id = e.campaign_id and rd.asset_id = e.asset_id
-                left join units ru on ru.id = rd.unit_id left join rooms rr on rr.id = rd.room_id
-                where e.campaign_id = :campaign""" + scoped("e.unit_id", scope) + " order by u.code, r.name, a.tombo")
-                .param("campaign", campaignId).params(scopeParams(scope)).query(InventorySql::line).list();
-        List<ReportLine> foreign = jdbc.sql("""
-                select rd.result, rd.tombo, a.name, u.code, r.name, ru.code, rr.name, a.acquisition_value
-                from inventory_reads rd join units ru on ru.id = rd.unit_id join rooms rr on rr.id = rd.room_id
-                left join assets a on a.id = rd.asset_id left join units u on u.id = a.unit_id
-                left join rooms r on r.id = a.room_id
+    /** Which of the report's lines: all of them (the CSV), or one of the PDF's lists. */
+    enum ReportPart {
+        /** Every expected asset with its read (if any), then the assets of other units and unknown tombos read. */
+        ALL,
+        /** Expected assets nobody read. */
+        MISSING,
+        /** Expected assets read in another room of the campaign. */
+        MISPLACED,
+        /** Expected assets read with another answer, then the assets of other units and unknown tombos read. */
+        FOREIGN
+    }
+
+    /**
+     * The report's lines of one part, in order (unit, room, tombo; the foreign reads after the expected assets),
+     * handed over as the database streams them: a 50,000-asset campaign is never held whole.
+     */
+    void reportLines(long campaignId, UnitScope scope, ReportPart part, Consumer<ReportLine> sink) {
+        Map<String, Object> params = new HashMap<>(scopeParams(scope));
+        params.put("campaign", campaignId);
+        RowCallbackHandler handler = rs -> sink.accept(line(rs, 0));
+        // each part joins the reads as it needs them: the missing ones are an anti-join, the others an inner join
+        String expected = " from inventory_expected e join assets a on a.id = e.asset_id join units u on u.id = e.unit_id"
+                + " left join rooms r on r.id = e.room_id";
+        String read = " inventory_reads rd on rd.campaign_id = e.campaign_id and rd.asset_id = e.asset_id";
+        String readIn = " left join units ru on ru.id = rd.unit_id left join rooms rr on rr.id = rd.room_id";
+        String columns = "select coalesce(rd.result, 'MISSING'), a.tombo, a.name, u.code, r.name, ru.code, rr.name,"
+                + " e.acquisition_value";
+        String query = switch (part) {
+            case ALL -> columns + expected + " left join" + read + readIn;
+            case MISSING -> "select 'MISSING', a.tombo, a.name, u.code, r.name, null, null, e.acquisition_value"
+                    + expected;
+            case MISPLACED -> columns + expected + " join" + read + " and rd.result = 'MISPLACED'" + readIn;
+            case FOREIGN -> columns + expected + " join" + read + " and rd.result not in ('FOUND', 'MISPLACED')" + readIn;
+        };
+        String unread = part != ReportPart.MISSING ? "" : " and not exists (select 1 from inventory_reads rd"
+                + " where rd.campaign_id = e.campaign_id and rd.asset_id = e.asset_id)";
+        streaming.query(query + " where e.campaign_id = :campaign" + scoped("e.unit_id", scope) + unread
+                + " order by u.code, r.name, a.tombo", params, handler);
+        if (part == ReportPart.ALL || part == ReportPart.FOREIGN) {
+            streaming.query("""
+                    select rd.result, rd.tombo, a.name, u.code, r.name, ru.code, rr.name, a.acquisition_value
+                    from inventory_reads rd join units ru on ru.id = rd.unit_id join rooms rr on rr.id = rd.room_id
+                    left join assets a on a.id = rd.asset_id left join units u on u.id = a.unit_id
+                    left join rooms r on r.id = a.room_id
+                    where rd.campaign_id = :campaign and rd.result in ('OTHER_UNIT', 'WRITTEN_OFF', 'UNKNOWN')"""
+                    + scoped("rd.unit_id", scope) + " order by ru.code, rr.name, rd.tombo", params, handler);
+        }
+    }
+
+    /** How many assets of other units and unknown tombos the campaign read in these units. */
+    long foreignReads(long campaignId, UnitScope scope) {
+        return jdbc.sql("""
+                select count(*) from inventory_reads rd
                 where rd.campaign_id = :campaign and rd.result in ('OTHER_UNIT', 'WRITTEN_OFF', 'UNKNOWN')"""
-                + scoped("rd.unit_id", scope) + " order by ru.code, rr.name, rd.tombo")
-                .param("campaign", campaignId).params(scopeParams(scope)).query(InventorySql::line).list();
-        return java.util.stream.Stream.concat(expected.stream(), foreign.stream()).toList();
+                + scoped("rd.unit_id", scope)).param("campaign", campaignId).params(scopeParams(scope))
+                .query(Long.class).single();
     }
 
     /** Names of active users, by id, in the order asked. */
@@ -214,8 +283,8 @@ class InventorySql {
         return scope.isAll() ? "" : " and " + column + " in (:scope)";
     }
 
-    static java.util.Map<String, ?> scopeParams(UnitScope scope) {
-        return scope.isAll() ? java.util.Map.of() : java.util.Map.of("scope", scope.sqlIds());
+    static Map<String, ?> scopeParams(UnitScope scope) {
+        return scope.isAll() ? Map.of() : Map.of("scope", scope.sqlIds());
     }
 
     static Long nullableLong(ResultSet rs, int column) throws SQLException {

@@ -1,6 +1,8 @@
 package br.com.patritech.inventory;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,16 +48,59 @@ class ReconciliationSql {
                         rs.getString(9), rs.getLong(10), rs.getString(11), rs.getInt(12) == 1)).list();
     }
 
+    /** A place of the campaign (a room, or its unit without a room) and how many of its expected assets went unread. */
+    private record MissingPlace(long unitId, Long roomId, long missing) {
+    }
+
+    /**
+     * Expected assets nobody read, by unit code, room name and tombo. A 50,000-asset campaign is never sorted whole:
+     * the places come with their counts (one aggregate), whole places before the offset are skipped, and each place
+     * left is read in tombo order from its index until the page is full.
+     */
     List<MissingItem> missing(long campaignId, UnitScope scope, int offset, int limit) {
+        List<MissingItem> page = new ArrayList<>();
+        long skip = offset;
+        for (MissingPlace place : missingPlaces(campaignId, scope)) {
+            if (skip >= place.missing()) {
+                skip -= place.missing();
+                continue;
+            }
+            page.addAll(missingIn(campaignId, place, skip, limit - page.size()));
+            skip = 0;
+            if (page.size() >= limit) {
+                break;
+            }
+        }
+        return page;
+    }
+
+    private List<MissingPlace> missingPlaces(long campaignId, UnitScope scope) {
+        return jdbc.sql("""
+                select m.unit_id, m.room_id, m.missing from (
+                  select e.unit_id, e.room_id, count(*) as missing from inventory_expected e
+                  where e.campaign_id = :campaign and not exists (select 1 from inventory_reads rd
+                    where rd.campaign_id = e.campaign_id and rd.asset_id = e.asset_id)"""
+                + InventorySql.scoped("e.unit_id", scope) + """
+                   group by e.unit_id, e.room_id) m
+                join units u on u.id = m.unit_id left join rooms r on r.id = m.room_id
+                order by u.code, r.name""")
+                .param("campaign", campaignId).params(InventorySql.scopeParams(scope))
+                .query((rs, i) -> new MissingPlace(rs.getLong(1), InventorySql.nullableLong(rs, 2), rs.getLong(3)))
+                .list();
+    }
+
+    private List<MissingItem> missingIn(long campaignId, MissingPlace place, long offset, int limit) {
         return jdbc.sql("""
                 select a.id, a.version, a.tombo, a.name, u.code, r.name, e.acquisition_value, a.status
                 from inventory_expected e join assets a on a.id = e.asset_id join units u on u.id = e.unit_id
                 left join rooms r on r.id = e.room_id
-                where e.campaign_id = :campaign and not exists (select 1 from inventory_reads rd
-                  where rd.campaign_id = e.campaign_id and rd.asset_id = e.asset_id)"""
-                + InventorySql.scoped("e.unit_id", scope) + " order by u.code, r.name, a.tombo"
-                + " offset :offset rows fetch next :limit rows only")
-                .param("campaign", campaignId).params(InventorySql.scopeParams(scope))
+                where e.campaign_id = :campaign and e.unit_id = :unit and """
+                + (place.roomId() == null ? " e.room_id is null" : " e.room_id = :room") + """
+                 and not exists (select 1 from inventory_reads rd
+                  where rd.campaign_id = e.campaign_id and rd.asset_id = e.asset_id)
+                order by e.tombo offset :offset rows fetch next :limit rows only""")
+                .param("campaign", campaignId).param("unit", place.unitId())
+                .params(place.roomId() == null ? Map.of() : Map.of("room", place.roomId()))
                 .param("offset", offset).param("limit", limit)
                 .query((rs, i) -> new MissingItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getBigDecimal(7), AssetStatus.valueOf(rs.getString(8))))

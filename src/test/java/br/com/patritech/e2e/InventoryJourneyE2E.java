@@ -27,7 +27,8 @@ import br.com.patritech.documents.LabelSheets;
 
 /**
  * Counting on a phone (390 x 844): open a campaign over SED-001, count a room by typing and by the photo of a
- * label, see an asset that belongs elsewhere, close the campaign and get its report. Closed at the end, so the
+ * label, see an asset that belongs elsewhere, find it in the reconciliation and move it where it was found, close
+ * the campaign and get its report. Closed at the end, so the
  * other journeys find SED-001 free to move.
  */
 class InventoryJourneyE2E extends ScreenSizeJourney {
@@ -38,7 +39,7 @@ class InventoryJourneyE2E extends ScreenSizeJourney {
     }
 
     @Test
-    void openCountByTypingAndByPhotoSeeAMisplacedAssetCloseAndGetTheReport() throws Exception {
+    void openCountByTypingAndByPhotoSeeAMisplacedAssetReconcileItCloseAndGetTheReport() throws Exception {
         List<Found> sed = assetsOf("SED-001");
         Found first = sed.stream().filter(f -> sed.stream().filter(o -> o.roomId() == f.roomId()).count() > 1)
                 .findFirst().orElseThrow();
@@ -82,6 +83,29 @@ class InventoryJourneyE2E extends ScreenSizeJourney {
         driver.navigate().back();
         await(By.id("campaign-view"));
         awaitText(By.id("campaign-progress"), first.roomName()); // a phone shows the rooms; the unit is in the title
+        snap("campaign-progress");
+
+        // reconciliation: the asset read in the wrong room is listed there and moved to where it was found
+        click("campaign-reconcile");
+        await(By.id("reconciliation-view"));
+        awaitText(By.id("reconciliation-misplaced"), elsewhere.tombo());
+        awaitText(By.id("reconciliation-misplaced"), "SED-001 · " + first.roomName());
+        assertNoHorizontalOverflow("reconciliation");
+        snap("reconciliation");
+        // on a phone each row is a card: the asset, from where to where, and the action under them
+        WebElement move = await(By.cssSelector(
+                "#reconciliation-misplaced .reconciliation-card vaadin-button.reconcile-move"));
+        assertInViewport(move, "Mover para onde foi encontrado");
+        move.click();
+        await(By.xpath("//vaadin-notification-card[contains(., 'Bem " + elsewhere.tombo() + " movido para a sala "
+                + first.roomName() + "')]"));
+        wait.until(d -> d.findElements(By.cssSelector("#reconciliation-misplaced vaadin-button.reconcile-move")).isEmpty());
+        snap("reconciliation-moved");
+        assertThat(assetsOf("SED-001")).as("the asset is now in the room where it was found")
+                .contains(new Found(elsewhere.tombo(), first.roomId(), first.roomName()));
+
+        driver.navigate().back();
+        await(By.id("campaign-view"));
         click("campaign-close");
         WebElement confirm = await(By.cssSelector("#confirm-action vaadin-button[slot='confirm-button'], "
                 + "vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']"));

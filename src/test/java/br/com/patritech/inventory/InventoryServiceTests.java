@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +33,7 @@ import br.com.patritech.inventory.InventoryFixtures.World;
 import br.com.patritech.security.SystemUser;
 import br.com.patritech.support.IntegrationTest;
 
-/** Campaigns, the freeze, reads and scoping; run on H2 and on PostgreSQL. */
+/** Campaigns, the freeze, reads (concurrent ones too) and scoping; run on H2 and on PostgreSQL. */
 @IntegrationTest
 abstract class InventoryServiceTests {
 
@@ -54,6 +60,9 @@ abstract class InventoryServiceTests {
 
     @Autowired
     InventoryReport report;
+
+    @Autowired
+    InventorySql sql;
 
     @Autowired
     br.com.patritech.base.Installation installation;
@@ -257,6 +266,7 @@ abstract class InventoryServiceTests {
         CampaignSummary campaign = fixtures.open(w.gestor(), w.own(), w.gestor());
         read(campaign.id(), w.own().roomB(), w.inA().tombo());
         read(campaign.id(), w.own().roomA(), "SEM-CADASTRO-1");
+        read(campaign.id(), w.own().roomA(), w.elsewhere().tombo());
         SystemUser.callAs(w.gestor(), () -> {
             counting.noteUnknown(campaign.id(), w.own().roomA(), "Mesa sem etiqueta");
             return inventory.close(campaign.id(), campaign.version());
@@ -270,15 +280,19 @@ abstract class InventoryServiceTests {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read);
             assertThat(text).contains("Relatório de Inventário", "Bens não localizados (1)", w.inB().tombo(),
                     "Bens encontrados em outro local (1)", w.inA().tombo(), "CADASTRO-1", "Mesa sem etiqueta",
+                    "Bens de outras unidades, baixados ou desconhecidos (2)", w.elsewhere().tombo(),
                     "Membro da comissão de inventário", w.gestor().name(), "Encerrada");
+            // each list's value under it: the missing chair, the misplaced table, the projector of the other unit
+            assertThat(text.replace('\u00a0', ' ')).contains("R$ 120,50", "R$ 500,00", "R$ 3.000,00");
         }
         var csv = new java.io.StringWriter();
         SystemUser.callAs(w.auditor(), () -> {
             report.csv(campaign.id(), java.util.Locale.ENGLISH, csv);
             return null;
         });
-        assertThat(csv.toString().lines()).hasSize(5)
+        assertThat(csv.toString().lines()).hasSize(6)
                 .anySatisfy(line -> assertThat(line).contains("Elsewhere;" + w.inA().tombo()))
+                .anySatisfy(line -> assertThat(line).contains(w.elsewhere().tombo() + ";Projetor;"))
                 .anySatisfy(line -> assertThat(line).contains("Not located;" + w.inB().tombo()));
     }
 
@@ -292,6 +306,37 @@ abstract class InventoryServiceTests {
         assertThat(total.missing()).isPositive();
     }
 
+    /** Six counters read the same three labels at the same moment: three reads stored, none lost, none doubled. */
+    @Test
+    void concurrentCountersLoseAndDoubleNothing() throws Exception {
+        CampaignSummary campaign = fixtures.open(w.gestor(), w.own(), w.gestor());
+        List<String> tombos = List.of(w.inA().tombo(), w.inB().tombo(), "SEM-CADASTRO-9");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<List<ReadAnswer>>> counters = new ArrayList<>();
+            for (int c = 0; c < 6; c++) {
+                Callable<List<ReadAnswer>> counter = () -> {
+                    start.await();
+                    return SystemUser.callAs(w.gestor(), () -> tombos.stream()
+                            .map(t -> counting.read(campaign.id(), w.own().roomA(), t)).toList());
+                };
+                counters.add(pool.submit(counter));
+            }
+            start.countDown();
+            List<ReadAnswer> answers = new ArrayList<>();
+            for (Future<List<ReadAnswer>> counter : counters) {
+                answers.addAll(counter.get());
+            }
+            assertThat(sql.readCount(campaign.id())).isEqualTo(3);
+            assertThat(answers.stream().filter(a -> !a.repeated()).map(ReadAnswer::tombo).toList())
+                    .containsExactlyInAnyOrderElementsOf(tombos);
+            assertThat(answers.stream().map(ReadAnswer::result).collect(java.util.stream.Collectors.toSet()))
+                    .isEqualTo(Set.of(ReadResult.FOUND, ReadResult.MISPLACED, ReadResult.UNKNOWN));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
     private ReadAnswer read(long campaign, long room, String code) {
         return SystemUser.callAs(w.gestor(), () -> counting.read(campaign, room, code));
     }

@@ -154,6 +154,47 @@ abstract class ReconciliationTests {
         assertThat(as(w.gestor(), () -> assets.totals(ownUnit))).isEqualTo(totalsBefore);
     }
 
+    /** The missing list is read place by place: every page is its slice of one order, whatever rooms it spans. */
+    @Test
+    void theMissingListPagesByUnitRoomAndTomboAcrossRoomsUnitsAndAssetsWithoutARoom() {
+        long category = assetFixtures.newCategory("PAG");
+        for (var place : List.of(w.own(), w.other())) {
+            for (String room : List.of("B", "A", "B", "-", "A", "B")) {
+                var form = AssetFixtures.form(category, place, "Item " + room, "10.00");
+                form.setRoomId(switch (room) {
+                    case "A" -> place.roomA();
+                    case "B" -> place.roomB();
+                    default -> null;
+                });
+                as(w.admin(), () -> assets.create(form));
+            }
+        }
+        CampaignSummary campaign = as(w.admin(), () -> inventory.open(new CampaignForm("Inventário paginado",
+                Set.of(w.own().unitId(), w.other().unitId()), LocalDate.now(), null, Set.of(w.admin().id()))));
+        read(w.admin(), campaign, w.own().roomA(), w.inB().tombo());
+
+        List<MissingItem> all = as(w.admin(), () -> reconciliation.missing(campaign.id(), 0, 500));
+
+        assertThat(all).as("3 of the world and 12 more, less the one read").hasSize(14)
+                .extracting(MissingItem::tombo).doesNotContain(w.inB().tombo()).doesNotHaveDuplicates();
+        assertThat(all.stream().filter(i -> i.roomName() != null).toList())
+                .as("by unit code, room name and tombo").isSortedAccordingTo(java.util.Comparator
+                        .comparing(MissingItem::unitCode).thenComparing(MissingItem::roomName)
+                        .thenComparing(MissingItem::tombo));
+        assertThat(all.stream().filter(i -> i.roomName() == null).count()).isEqualTo(2);
+        for (int limit : List.of(1, 2, 5)) {
+            for (int offset = 0; offset <= all.size(); offset++) {
+                int from = offset;
+                assertThat(as(w.admin(), () -> reconciliation.missing(campaign.id(), from, limit)))
+                        .as("offset %d, limit %d", offset, limit)
+                        .isEqualTo(all.subList(from, Math.min(all.size(), from + limit)));
+            }
+        }
+        assertThat(as(w.gestor(), () -> reconciliation.missing(campaign.id(), 0, 500)))
+                .as("the gestor sees the missing of their unit only").extracting(MissingItem::unitCode)
+                .containsOnly(w.own().unitCode()).hasSize(7);
+    }
+
     @Test
     void notLocatedIsUndoneExplicitlyOnlyByWhoManagesTheUnitsInventory() {
         CampaignSummary campaign = fixtures.open(w.gestor(), w.own(), w.gestor());

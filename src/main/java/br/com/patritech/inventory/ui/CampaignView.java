@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import br.com.patritech.base.ui.ConfirmAction;
 import br.com.patritech.base.ui.EnumLabels;
 import br.com.patritech.base.ui.Formats;
+import br.com.patritech.base.ui.WindowWidth;
 import br.com.patritech.inventory.CampaignSummary;
 import br.com.patritech.inventory.InventoryReport;
 import br.com.patritech.inventory.InventoryService;
@@ -29,6 +31,9 @@ import br.com.patritech.inventory.ProgressRow;
 @Route(InventoryNavigation.CAMPAIGN)
 @PermitAll
 class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Below this window width (px) each room is a card. */
+    static final int PHONE = 700;
 
     private final InventoryService inventory;
     private final InventoryReport report;
@@ -98,6 +103,11 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var missing = grid.addColumn(ProgressRow::missing).setHeader(getTranslation("inventory.progress.missing"));
         List.of(expected, found, misplaced, missing).forEach(c -> c.setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END));
+        // on a phone the four counts do not fit beside the room: one card per room, the counts wrapping under it
+        var card = grid.addComponentColumn(r -> card((severalUnits ? r.unitCode() + " · " : "")
+                        + (r.roomName() == null ? getTranslation("inventory.no-room") : r.roomName()), r, false))
+                .setKey("card").setHeader(getTranslation("inventory.report.room"));
+        card.setVisible(false);
         ProgressRow total = ProgressRow.total(rows);
         var footer = grid.appendFooterRow();
         footer.getCell(place).setText(getTranslation("inventory.progress.total"));
@@ -105,8 +115,28 @@ class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         footer.getCell(found).setText(String.valueOf(total.found()));
         footer.getCell(misplaced).setText(String.valueOf(total.misplaced()));
         footer.getCell(missing).setText(String.valueOf(total.missing()));
+        footer.getCell(card).setComponent(card(getTranslation("inventory.progress.total"), total, true));
+        WindowWidth.track(grid, pixels -> {
+            boolean phone = pixels < PHONE;
+            card.setVisible(phone);
+            List.of(place, expected, found, misplaced, missing).forEach(c -> c.setVisible(!phone));
+        });
         grid.setItems(rows);
         return grid;
+    }
+
+    private Div card(String title, ProgressRow row, boolean total) {
+        Span heading = new Span(title);
+        heading.getStyle().set("font-weight", "600");
+        Span counts = new Span(String.join(" · ",
+                getTranslation("inventory.progress.expected") + ": " + row.expected(),
+                getTranslation("inventory.progress.found") + ": " + row.found(),
+                getTranslation("inventory.progress.misplaced") + ": " + row.misplaced(),
+                getTranslation("inventory.progress.missing") + ": " + row.missing()));
+        Div box = new Div(heading, new Div(counts));
+        box.addClassName(total ? "progress-card-total" : "progress-card");
+        box.getStyle().set("white-space", "normal");
+        return box;
     }
 
     @Override

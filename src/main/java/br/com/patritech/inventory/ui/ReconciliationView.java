@@ -1,15 +1,20 @@
 package br.com.patritech.inventory.ui;
 
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,6 +25,7 @@ import br.com.patritech.assets.ui.AssetsNavigation;
 import br.com.patritech.assets.ui.NewAssetDraft;
 import br.com.patritech.base.ui.EnumLabels;
 import br.com.patritech.base.ui.FormErrors;
+import br.com.patritech.base.ui.WindowWidth;
 import br.com.patritech.inventory.CampaignSummary;
 import br.com.patritech.inventory.InventoryService;
 import br.com.patritech.inventory.MisplacedItem;
@@ -38,6 +44,9 @@ class ReconciliationView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final InventoryService inventory;
     private final ReconciliationService reconciliation;
+    /** Below this window width (px) each row is a card. */
+    static final int PHONE = 700;
+
     private CampaignSummary campaign;
     private boolean mayAct;
 
@@ -69,53 +78,77 @@ class ReconciliationView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Grid<MisplacedItem> misplaced() {
         Grid<MisplacedItem> grid = grid("reconciliation-misplaced");
-        grid.addColumn(i -> i.tombo() + " · " + i.name()).setHeader(getTranslation("inventory.reconciliation.asset"))
-                .setFlexGrow(2);
-        grid.addColumn(i -> getTranslation("inventory.reconciliation.from-to", place(i.unitCode(), i.roomName()),
-                place(i.foundUnitCode(), i.foundRoomName()))).setHeader(getTranslation("inventory.reconciliation.place"))
-                .setFlexGrow(2);
-        grid.addComponentColumn(i -> !i.pending() ? new Span(EnumLabels.of(i.status()))
+        ValueProvider<MisplacedItem, String> asset = i -> i.tombo() + " · " + i.name();
+        ValueProvider<MisplacedItem, String> place = i -> getTranslation("inventory.reconciliation.from-to",
+                place(i.unitCode(), i.roomName()), place(i.foundUnitCode(), i.foundRoomName()));
+        ValueProvider<MisplacedItem, Component> action = i -> !i.pending() ? new Span(EnumLabels.of(i.status()))
                 : action("reconcile-move", VaadinIcon.ARROW_FORWARD, "inventory.reconciliation.move", mayAct, () -> {
                     Reconciled done = reconciliation.moveMisplaced(campaign.id(), i.assetId(), i.assetVersion());
                     Notification.show(done.roomMoved()
                             ? getTranslation("inventory.reconciliation.moved", done.tombo(), i.foundRoomName())
                             : getTranslation("inventory.reconciliation.guide", done.tombo(), done.guideNumber()));
                     grid.getDataProvider().refreshAll();
-                })).setKey("action").setAutoWidth(true).setFlexGrow(0);
+                });
+        columns(grid, asset, place, action);
         grid.setItems(q -> reconciliation.misplaced(campaign.id(), q.getOffset(), q.getLimit()).stream());
         return grid;
     }
 
     private Grid<MissingItem> missing() {
         Grid<MissingItem> grid = grid("reconciliation-missing");
-        grid.addColumn(i -> i.tombo() + " · " + i.name()).setHeader(getTranslation("inventory.reconciliation.asset"))
-                .setFlexGrow(2);
-        grid.addColumn(i -> place(i.unitCode(), i.roomName())).setHeader(getTranslation("inventory.reconciliation.place"));
-        grid.addComponentColumn(i -> !i.markable() ? new Span(EnumLabels.of(i.status()))
+        ValueProvider<MissingItem, Component> action = i -> !i.markable() ? new Span(EnumLabels.of(i.status()))
                 : action("reconcile-not-located", VaadinIcon.QUESTION_CIRCLE, "inventory.reconciliation.mark", mayAct,
                 () -> {
                     reconciliation.markNotLocated(campaign.id(), i.assetId(), i.assetVersion());
                     Notification.show(getTranslation("inventory.reconciliation.marked", i.tombo()));
                     grid.getDataProvider().refreshAll();
-                })).setKey("action").setAutoWidth(true).setFlexGrow(0);
+                });
+        columns(grid, i -> i.tombo() + " · " + i.name(), i -> place(i.unitCode(), i.roomName()), action);
         grid.setItems(q -> reconciliation.missing(campaign.id(), q.getOffset(), q.getLimit()).stream());
         return grid;
     }
 
     private Grid<UnknownItem> unknown() {
         Grid<UnknownItem> grid = grid("reconciliation-unknown");
-        grid.addColumn(UnknownItem::description).setHeader(getTranslation("inventory.unknown.description")).setFlexGrow(2);
-        grid.addColumn(i -> place(i.unitCode(), i.roomName())).setHeader(getTranslation("inventory.reconciliation.place"));
-        grid.addComponentColumn(i -> i.registered()
+        ValueProvider<UnknownItem, Component> action = i -> i.registered()
                 ? new Button(getTranslation("inventory.reconciliation.registered"),
                         e -> AssetsNavigation.toAsset(i.registeredAssetId()))
                 : action("reconcile-register", VaadinIcon.PLUS, "inventory.reconciliation.register", mayAct, () -> {
                     long campaignId = campaign.id();
                     AssetsNavigation.toNewAsset(new NewAssetDraft(reconciliation.draftFor(campaignId, i.id()),
                             form -> reconciliation.registerUnknown(campaignId, i.id(), form)));
-                })).setKey("action").setAutoWidth(true).setFlexGrow(0);
+                });
+        columns(grid, UnknownItem::description, i -> place(i.unitCode(), i.roomName()), action);
+        grid.getColumnByKey("what").setHeader(getTranslation("inventory.unknown.description"));
         grid.setItems(reconciliation.unknown(campaign.id()));
         return grid;
+    }
+
+    /**
+     * What the row is about, where, and its action: three columns on a wide screen; on a phone one card per row
+     * (the text wraps and the action sits under it, inside the screen).
+     */
+    private <T> void columns(Grid<T> grid, ValueProvider<T, String> what, ValueProvider<T, String> where,
+                             ValueProvider<T, Component> action) {
+        var whatColumn = grid.addColumn(what).setKey("what")
+                .setHeader(getTranslation("inventory.reconciliation.asset")).setFlexGrow(2);
+        var whereColumn = grid.addColumn(where).setHeader(getTranslation("inventory.reconciliation.place")).setFlexGrow(2);
+        var actionColumn = grid.addComponentColumn(action).setKey("action").setAutoWidth(true).setFlexGrow(0);
+        var card = grid.addComponentColumn(item -> {
+            Span title = new Span(what.apply(item));
+            title.getStyle().set("font-weight", "600");
+            Div box = new Div(title, new Div(where.apply(item)), action.apply(item));
+            box.addClassName("reconciliation-card");
+            box.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)")
+                    .set("align-items", "flex-start").set("white-space", "normal");
+            return box;
+        }).setKey("card").setHeader(getTranslation("inventory.reconciliation.asset"));
+        card.setVisible(false);
+        WindowWidth.track(grid, pixels -> {
+            boolean phone = pixels < PHONE;
+            card.setVisible(phone);
+            List.of(whatColumn, whereColumn, actionColumn).forEach(c -> c.setVisible(!phone));
+        });
     }
 
     private <T> Grid<T> grid(String id) {

@@ -65,11 +65,14 @@ class ApiErrors {
                 List.of(new ProblemResponses.FieldError("file", detail)));
     }
 
-    /** attachments: an upload over the servlet's multipart limit (the file alone passes the configured size). */
+    /**
+     * An upload over the servlet's multipart limit, when a controller reads the parts itself. Usually the limit is met
+     * while the DispatcherServlet parses the request, before any controller: then the error dispatch answers the same
+     * (ApiErrorsOutsideMvc).
+     */
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> uploadTooLarge(Exception e, HttpServletRequest request) {
-        return problems.problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large",
-                problems.text(request, "api.upload-too-large"), null);
+        return problems.uploadTooLarge(request);
     }
 
     /** attachments: an upload that is not multipart/form-data. */

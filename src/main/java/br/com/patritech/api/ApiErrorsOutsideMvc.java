@@ -71,6 +71,10 @@ class ApiErrorsOutsideMvc {
                 Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
                 HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null ? HttpStatus.valueOf(c)
                         : HttpStatus.INTERNAL_SERVER_ERROR;
+                if (status == HttpStatus.CONTENT_TOO_LARGE) { // over the multipart limit, met before any controller
+                    problems.write(response, problems.uploadTooLarge(request));
+                    return;
+                }
                 String key = status == HttpStatus.BAD_REQUEST ? "api.unreadable-request"
                         : status.is5xxServerError() ? "error.unexpected" : "api.request-refused";
                 problems.write(response, problems.problem(status, status == HttpStatus.BAD_REQUEST ? "malformed-request"

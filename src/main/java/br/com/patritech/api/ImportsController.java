@@ -62,6 +62,13 @@ class ImportsController {
         this.problems = problems;
     }
 
+    /** Over the upload limit, should the parts be read only here: 413, not "no file". */
+    @org.springframework.web.bind.annotation.ExceptionHandler(
+        org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<org.springframework.http.ProblemDetail> tooLarge(Exception e, HttpServletRequest request) {
+        return problems.uploadTooLarge(request);
+    }
+
     /** No 'file' part, or a body that is not multipart: the field says what is missing. */
     @org.springframework.web.bind.annotation.ExceptionHandler({
         org.springframework.web.multipart.support.MissingServletRequestPartException.class,
@@ -82,6 +89,8 @@ class ImportsController {
     @ApiResponse(responseCode = "400", description = "Arquivo que não é planilha, mapeamento inválido",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "403", description = "Sem permissão para cadastrar bens",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "413", description = "Arquivo maior que o limite (PATRITECH_IMPORT_MAX_FILE_SIZE)",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<ImportJob> start(@RequestPart("file") MultipartFile file,
                                     @RequestParam(required = false) String mapping,

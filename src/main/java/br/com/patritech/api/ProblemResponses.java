@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 import br.com.patritech.base.RequestId;
@@ -33,10 +35,14 @@ class ProblemResponses {
 
     private final Translations translations;
     private final JsonMapper json;
+    /** The servlet's multipart limit for one file, in MB: what an upload over it is told. */
+    private final long maxFileMegabytes;
 
-    ProblemResponses(Translations translations, JsonMapper json) {
+    ProblemResponses(Translations translations, JsonMapper json,
+                     @Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFileSize) {
         this.translations = translations;
         this.json = json;
+        this.maxFileMegabytes = Math.max(1, DataSize.parse(maxFileSize).toMegabytes());
     }
 
     static Locale locale(HttpServletRequest request) {
@@ -47,6 +53,12 @@ class ProblemResponses {
 
     String text(HttpServletRequest request, String key, Object... args) {
         return translations.getTranslation(key, locale(request), args);
+    }
+
+    /** An upload over the servlet's multipart limit: 413 naming the "file" part and the limit. */
+    ResponseEntity<ProblemDetail> uploadTooLarge(HttpServletRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", text(request, "api.upload-too-large"),
+                List.of(new FieldError("file", text(request, "api.file-too-large", maxFileMegabytes))));
     }
 
     ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail, List<FieldError> errors) {

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,7 +40,7 @@ public class AssetImports {
     private static final String INSERT = "insert into assets (tombo, name, description, serial_number, category_id,"
             + " category_name, unit_id, unit_code, room_id, room_name, acquisition_value, acquisition_date, supplier,"
             + " invoice_number, origin, conservation, classification, status, version, created_at, created_by)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict do nothing";
 
     private final AssetReferences references;
     private final TomboGenerator tombos;
@@ -82,56 +84,119 @@ public class AssetImports {
         return found;
     }
 
-    /** Registers forms that {@link #check} passed; returns how many went in. */
+    /**
+     * What writing a batch did: how many assets went in, and which forms (by their index in the batch) were not written
+     * because someone registered their tombo after {@link #check} passed them (those rows are duplicates, as the check
+     * would now say).
+     */
+    public record Written(int imported, Set<Integer> tomboTaken) {
+    }
+
+    /**
+     * Registers forms that {@link #check} passed, set-based: the tombos typed in the file move their series' counters
+     * once per series, the missing ones are handed out per series at once, the assets go in with one JDBC batch, their
+     * IMPORTED history entries with one statement, and the totals with one upsert per cell. A tombo registered by
+     * someone else meanwhile is no failure of the batch: that row is left out (see {@link Written}).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int insert(List<AssetForm> forms, AppUser user, String fileName) {
+    public Written insert(List<AssetForm> forms, AppUser user, String fileName) {
         if (forms.isEmpty()) {
-            return 0;
+            return new Written(0, Set.of());
         }
-        List<String[]> kept = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>(forms.size());
-        List<AssetTotalsLedger.Cell> cells = new ArrayList<>(forms.size());
-        List<String> inserted = new ArrayList<>(forms.size());
         Timestamp now = Timestamp.from(Instant.now(clock));
-        for (AssetForm form : forms) {
+        List<Unit> units = new ArrayList<>(forms.size());
+        List<Category> categories = new ArrayList<>(forms.size());
+        List<String[]> kept = new ArrayList<>();
+        Map<List<String>, List<Integer>> toNumber = new LinkedHashMap<>();
+        for (int i = 0; i < forms.size(); i++) {
+            AssetForm form = forms.get(i);
             Unit unit = references.find(Unit.class, form.getUnitId());
             Category category = references.find(Category.class, form.getCategoryId());
-            if (!normalTombo(form).isEmpty()) {
+            units.add(unit);
+            categories.add(category);
+            if (normalTombo(form).isEmpty()) {
+                toNumber.computeIfAbsent(List.of(category.getTomboPrefix(), unit.getCode()), k -> new ArrayList<>())
+                        .add(i);
+            } else {
                 kept.add(new String[] {category.getTomboPrefix(), unit.getCode(), normalTombo(form)});
             }
         }
         tombos.skipPastAll(kept);
-        for (AssetForm form : forms) {
-            Unit unit = references.find(Unit.class, form.getUnitId());
-            Category category = references.find(Category.class, form.getCategoryId());
+        String[] tomboOf = new String[forms.size()];
+        for (int i = 0; i < forms.size(); i++) {
+            tomboOf[i] = normalTombo(forms.get(i));
+        }
+        toNumber.forEach((series, rows) -> {
+            List<String> claimed = tombos.claimAll(series.get(0), series.get(1), rows.size());
+            for (int r = 0; r < rows.size(); r++) {
+                tomboOf[rows.get(r)] = claimed.get(r);
+            }
+        });
+        List<Object[]> rows = new ArrayList<>(forms.size());
+        for (int i = 0; i < forms.size(); i++) {
+            AssetForm form = forms.get(i);
+            Unit unit = units.get(i);
+            Category category = categories.get(i);
             Room room = references.find(Room.class, form.getRoomId());
-            String tombo = normalTombo(form).isEmpty() ? tombos.claim(category.getTomboPrefix(), unit.getCode())
-                    : normalTombo(form);
-            AssetStatus status = form.getStatus() == null ? AssetStatus.ATIVO : form.getStatus();
-            var value = form.getAcquisitionValue().setScale(2, java.math.RoundingMode.UNNECESSARY);
-            rows.add(new Object[] {tombo, form.getName().trim(), trim(form.getDescription()),
+            rows.add(new Object[] {tomboOf[i], form.getName().trim(), trim(form.getDescription()),
                 trim(form.getSerialNumber()), category.getId(), category.getName(), unit.getId(), unit.getCode(),
-                room == null ? null : room.getId(), room == null ? null : room.getName(), value,
+                room == null ? null : room.getId(), room == null ? null : room.getName(), value(form),
                 form.getAcquisitionDate() == null ? null : Date.valueOf(form.getAcquisitionDate()),
                 trim(form.getSupplier()), trim(form.getInvoiceNumber()), form.getOrigin().name(),
-                form.getConservation().name(), form.getClassification().name(), status.name(), now, user.login()});
-            cells.add(new AssetTotalsLedger.Cell(unit.getId(), category.getId(), status, form.getClassification(),
-                    value));
-            inserted.add(tombo);
+                form.getConservation().name(), form.getClassification().name(), status(form).name(), now,
+                user.login()});
         }
-        jdbc.batchUpdate(INSERT, rows);
-        jdbc.update("insert into asset_events (asset_id, type, occurred_at, actor_id, actor_name, note) select id, '"
-                + AssetEventType.IMPORTED.name() + "', ?, ?, ?, ? from assets where tombo in (" + marks(inserted)
-                + ")", args(now, user.id() == 0 ? null : user.id(), user.name(), note(fileName), inserted));
-        ledger.addedAll(cells);
-        return rows.size();
+        Set<Integer> taken = insertLeavingOutTaken(rows);
+        List<String> inserted = new ArrayList<>(forms.size());
+        List<AssetTotalsLedger.Cell> cells = new ArrayList<>(forms.size());
+        for (int i = 0; i < forms.size(); i++) {
+            if (!taken.contains(i)) {
+                inserted.add(tomboOf[i]);
+                cells.add(new AssetTotalsLedger.Cell(units.get(i).getId(), categories.get(i).getId(),
+                        status(forms.get(i)), forms.get(i).getClassification(), value(forms.get(i))));
+            }
+        }
+        if (!inserted.isEmpty()) {
+            jdbc.update("insert into asset_events (asset_id, type, occurred_at, actor_id, actor_name, note) select id, '"
+                    + AssetEventType.IMPORTED.name() + "', ?, ?, ?, ? from assets where tombo in (" + marks(inserted)
+                    + ")", args(now, user.id() == 0 ? null : user.id(), user.name(), note(fileName), inserted));
+            ledger.addedAll(cells);
+        }
+        return new Written(inserted.size(), taken);
+    }
+
+    /**
+     * One batch insert that leaves out, instead of failing on, a tombo someone registered since the check (their
+     * transaction committed meanwhile, or PostgreSQL made this insert wait for it): {@code on conflict do nothing},
+     * and a row the database did not insert is such a row. Answers their indexes.
+     */
+    private Set<Integer> insertLeavingOutTaken(List<Object[]> rows) {
+        int[] counts = jdbc.batchUpdate(INSERT, rows);
+        Set<Integer> taken = new java.util.TreeSet<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                taken.add(i);
+            }
+        }
+        return taken;
+    }
+
+    private static AssetStatus status(AssetForm form) {
+        return form.getStatus() == null ? AssetStatus.ATIVO : form.getStatus();
+    }
+
+    private static java.math.BigDecimal value(AssetForm form) {
+        return form.getAcquisitionValue().setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    private Set<String> registered(List<String> tombos) {
+        return tombos.isEmpty() ? Set.of() : new HashSet<>(jdbc.queryForList(
+                "select tombo from assets where tombo in (" + marks(tombos) + ")", String.class, tombos.toArray()));
     }
 
     private Set<String> existingTombos(Collection<AssetForm> forms) {
-        List<String> given = forms.stream().map(AssetImports::normalTombo).filter(t -> !t.isEmpty()).distinct()
-                .toList();
-        return given.isEmpty() ? Set.of() : new HashSet<>(jdbc.queryForList(
-                "select tombo from assets where tombo in (" + marks(given) + ")", String.class, given.toArray()));
+        return registered(forms.stream().map(AssetImports::normalTombo).filter(t -> !t.isEmpty()).distinct()
+                .toList());
     }
 
     private static String note(String fileName) {

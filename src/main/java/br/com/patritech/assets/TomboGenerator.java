@@ -2,7 +2,11 @@ package br.com.patritech.assets;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +29,7 @@ class TomboGenerator {
     private final TomboCounterRepository counters;
     private final AssetRepository assets;
     private final Clock clock;
+    private final java.util.Map<String, Pattern> numberedTombos = new java.util.concurrent.ConcurrentHashMap<>();
 
     TomboGenerator(@Value("${patritech.tombo.pattern:{seq:6}}") String pattern, TomboCounterRepository counters,
                    AssetRepository assets, Clock clock) {
@@ -72,6 +77,35 @@ class TomboGenerator {
         highest.forEach((series, n) -> lockedCounter(series).moveTo(n + 1));
     }
 
+    /**
+     * {@code count} tombos of one series handed out at once (a spreadsheet's rows without a tombo): the counter is
+     * locked once, and the candidates are checked against registered tombos with one query per round instead of one
+     * per asset.
+     */
+    List<String> claimAll(String categoryPrefix, String unitCode, int count) {
+        String series = series(categoryPrefix, unitCode);
+        TomboCounter counter = lockedCounter(series);
+        List<String> claimed = new ArrayList<>(count);
+        long next = counter.getNextValue();
+        long skipped = 0;
+        while (claimed.size() < count) {
+            int wanted = count - claimed.size();
+            List<String> candidates = new ArrayList<>(wanted);
+            for (long n = next; n < next + wanted; n++) {
+                candidates.add(format(series, n));
+            }
+            Set<String> taken = new HashSet<>(assets.findTombosIn(candidates));
+            candidates.stream().filter(t -> !taken.contains(t)).forEach(claimed::add);
+            skipped += taken.size();
+            next += wanted;
+            if (skipped > MAX_SKIPS) {
+                throw new IllegalStateException("No free tombo after " + MAX_SKIPS + " tries in series " + series);
+            }
+        }
+        counter.moveTo(next);
+        return claimed;
+    }
+
     private TomboCounter lockedCounter(String series) {
         return counters.lockById(series).orElseGet(() -> counters.save(new TomboCounter(series)));
     }
@@ -108,14 +142,20 @@ class TomboGenerator {
         return out.toString();
     }
 
-    private static Optional<Long> sequenceOf(String series, String tombo) {
+    private Optional<Long> sequenceOf(String series, String tombo) {
+        Pattern numbered = numberedTombos.computeIfAbsent(series, TomboGenerator::numberedTombos);
+        Matcher m = numbered == null ? null : numbered.matcher(tombo);
+        return m != null && m.matches() && m.group(1).length() < 18 ? Optional.of(Long.parseLong(m.group(1)))
+                : Optional.empty();
+    }
+
+    /** The tombos of a series, with their number as group 1 (compiled once per series: imports ask per row). */
+    private static Pattern numberedTombos(String series) {
         Matcher seq = SEQ.matcher(series);
         if (!seq.find()) {
-            return Optional.empty();
+            return null;
         }
-        String regex = Pattern.quote(series.substring(0, seq.start())) + "(\\d+)"
-                + Pattern.quote(series.substring(seq.end()));
-        Matcher m = Pattern.compile(regex).matcher(tombo);
-        return m.matches() && m.group(1).length() < 18 ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+        return Pattern.compile(Pattern.quote(series.substring(0, seq.start())) + "(\\d+)"
+                + Pattern.quote(series.substring(seq.end())));
     }
 }

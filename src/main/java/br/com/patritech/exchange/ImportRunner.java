@@ -1,6 +1,7 @@
 package br.com.patritech.exchange;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import br.com.patritech.assets.AssetImports;
@@ -29,8 +32,9 @@ import br.com.patritech.security.SystemUser;
 
 /**
  * Runs import jobs off the request thread, a few at a time: reads the stored file in batches of {@value #BATCH}
- * rows, each batch checked (and, unless only checking, written) in its own transaction, with the job's progress
- * saved after each. "All or nothing" checks the whole file first and writes only when no row was refused.
+ * rows, checked and written set-based ({@link AssetImports}), with the job's progress saved after each. "Only valid
+ * rows" commits each batch; "all or nothing" runs the whole file in one transaction that is undone when any row was
+ * refused.
  */
 @Component
 class ImportRunner {
@@ -50,6 +54,8 @@ class ImportRunner {
     private final CatalogService catalog;
     private final Translations translations;
     private final TransactionTemplate transactions;
+    /** Outside the "all or nothing" transaction: what the user follows and gets back even when that is undone. */
+    private final TransactionTemplate apart;
     private final ApplicationEventPublisher events;
     private final ExecutorService workers;
     /** patritech_import_jobs_total{status="DONE|FAILED"}: import jobs finished, counted once their end is committed. */
@@ -74,6 +80,8 @@ class ImportRunner {
         this.catalog = catalog;
         this.translations = translations;
         this.transactions = transactions;
+        this.apart = new TransactionTemplate(transactions.getTransactionManager());
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
         this.workers = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("import-", 1).daemon()
                 .factory());
@@ -97,18 +105,9 @@ class ImportRunner {
             ImportPlaces places = new ImportPlaces(jdbc, organization, catalog, work.createPlaces());
             ImportRowReader reader = new ImportRowReader(work.mapping(), places, translations);
             int total = count(work.file());
-            Counts counts;
-            if (work.mode() == ImportMode.ALL_OR_NOTHING) {
-                store.status(work.jobId(), ImportStatus.VALIDATING, total);
-                counts = pass(work, reader, false);
-                if (counts.rejected() == 0) {
-                    store.status(work.jobId(), ImportStatus.IMPORTING, total);
-                    counts = pass(work, reader, true);
-                }
-            } else {
-                store.status(work.jobId(), ImportStatus.IMPORTING, total);
-                counts = pass(work, reader, true);
-            }
+            store.status(work.jobId(), ImportStatus.IMPORTING, total);
+            Counts counts = work.mode() == ImportMode.ALL_OR_NOTHING ? allOrNothing(work, reader)
+                    : validOnly(work, reader);
             finish(work, ImportStatus.DONE, counts, null);
             log.info("Import {} of {}: {} rows in, {} refused, in {} ms", work.jobId(), work.fileName(),
                     counts.imported(), counts.rejected(), (System.nanoTime() - started) / 1_000_000);
@@ -130,21 +129,66 @@ class ImportRunner {
         }
     }
 
-    private Counts pass(ImportRunner.Work work, ImportRowReader reader, boolean write) throws IOException {
-        ImportBatch batch = new ImportBatch(work, reader, imports, store, translations, transactions, write);
+    /**
+     * "Only valid rows": each batch in its own transaction, its good rows kept even when a later batch has bad ones.
+     * Places are looked up (and created) before the batch's transaction, each in its own.
+     */
+    private Counts validOnly(Work work, ImportRowReader reader) throws IOException {
+        ImportBatch batch = new ImportBatch(work, reader, imports, translations);
         Counts[] counts = {new Counts(0, 0, 0)};
+        inBatches(work.file(), lines -> {
+            List<ImportRowReader.Read> reads = batch.read(lines);
+            ImportBatch.Outcome outcome = transactions.execute(tx -> batch.process(reads, true, false,
+                    refused -> store.reject(work.jobId(), refused)));
+            counts[0] = counts[0].plus(outcome, lines.size());
+            store.progress(work.jobId(), counts[0].processed(), counts[0].imported(), counts[0].rejected());
+        });
+        return counts[0];
+    }
+
+    /**
+     * "All or nothing": the whole file in ONE transaction (places created on the way included), written batch by batch
+     * while no row is refused, only checked after the first refusal, and rolled back at the end when any row was
+     * refused, so that nothing at all is left behind. The refused rows and the progress are saved in short transactions
+     * of their own, for the user to follow and to get back even when everything else is undone. Meanwhile the tombo
+     * series and the totals' cells it wrote stay locked to others' registrations until it ends.
+     */
+    private Counts allOrNothing(Work work, ImportRowReader reader) {
+        ImportBatch batch = new ImportBatch(work, reader, imports, translations);
+        return transactions.execute(tx -> {
+            Counts[] counts = {new Counts(0, 0, 0)};
+            try {
+                inBatches(work.file(), lines -> {
+                    ImportBatch.Outcome outcome = batch.process(batch.read(lines), counts[0].rejected() == 0,
+                            true, refused -> apart.executeWithoutResult(t -> store.reject(work.jobId(), refused)));
+                    counts[0] = counts[0].plus(outcome, lines.size());
+                    apart.executeWithoutResult(t -> store.progress(work.jobId(), counts[0].processed(), 0,
+                            counts[0].rejected()));
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (counts[0].rejected() > 0) {
+                tx.setRollbackOnly();
+                return new Counts(counts[0].processed(), 0, counts[0].rejected());
+            }
+            return counts[0];
+        });
+    }
+
+    /** Hands the file's rows over {@value #BATCH} at a time. */
+    private static void inBatches(Path file, Consumer<List<ImportFile.Line>> handle) throws IOException {
         List<ImportFile.Line> lines = new ArrayList<>(BATCH);
-        ImportFile.read(work.file(), Integer.MAX_VALUE, line -> {
+        ImportFile.read(file, Integer.MAX_VALUE, line -> {
             lines.add(line);
             if (lines.size() == BATCH) {
-                counts[0] = counts[0].plus(batch.process(lines), lines.size());
-                store.progress(work.jobId(), counts[0].processed(), counts[0].imported(), counts[0].rejected());
+                handle.accept(List.copyOf(lines));
                 lines.clear();
             }
         });
-        counts[0] = counts[0].plus(batch.process(lines), lines.size());
-        store.progress(work.jobId(), counts[0].processed(), counts[0].imported(), counts[0].rejected());
-        return counts[0];
+        if (!lines.isEmpty()) {
+            handle.accept(List.copyOf(lines));
+        }
     }
 
     private static int count(Path file) throws IOException {

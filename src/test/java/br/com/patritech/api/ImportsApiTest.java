@@ -156,6 +156,25 @@ class ImportsApiTest {
     }
 
     @Test
+    void aFileOverTheUploadLimitIs413NamingTheFile() {
+        StringBuilder rows = new StringBuilder("Tombo;Nome;Categoria;Unidade;Valor\r\n");
+        String row = tag + "-1;Mesa grande de reuniões com doze lugares;" + category + ";" + own.unitCode()
+                + ";1.250,00\r\n";
+        while (rows.length() <= 50 * 1024 * 1024) { // the default limit (PATRITECH_IMPORT_MAX_FILE_SIZE), plus a row
+            rows.append(row);
+        }
+
+        ApiClient.Response tooLarge = upload(api, gestor, "enorme.csv", rows.toString(), Map.of());
+
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.contentType()).startsWith("application/problem+json");
+        assertThat(tooLarge.body().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(tooLarge.body().get("errors").get(0).get("message").asString()).contains("50 MB");
+        assertThat(jdbc.queryForObject("select count(*) from assets where tombo like ?", Long.class, tag + "-%"))
+                .isZero();
+    }
+
+    @Test
     void theTemplateHasEveryColumnAndAnExampleRowInTheCallersLanguage() {
         ApiClient.Response csv = api.get("/api/v1/imports/template?format=csv", gestor);
         assertThat(csv.status()).isEqualTo(200);

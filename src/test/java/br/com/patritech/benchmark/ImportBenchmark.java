@@ -66,6 +66,7 @@ class ImportBenchmark {
             }
         }
         AppUser admin = testUsers.principal(Role.ADMIN, Set.of(), Set.of());
+        boolean statements = sqlStatementsAvailable();
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long started = System.nanoTime();
@@ -91,9 +92,26 @@ class ImportBenchmark {
                 + " %.1f s (%.0f rows/s); heap peak during the import %,d MB (max heap %,d MB)%n", rows,
                 Files.size(csv) / 1024, job.status(), job.importedRows(), job.rejectedRows(), seconds, rows / seconds,
                 peakHeap / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        if (statements) {
+            result += "PostgreSQL time by statement during the import (pg_stat_statements, top 8):\n"
+                    + String.join("\n", jdbc.queryForList("select lpad(to_char(total_exec_time / 1000, 'FM990.0'), 6)"
+                    + " || ' s ' || lpad(calls::text, 7) || ' calls  ' || left(regexp_replace(query, '\\s+', ' ', 'g'),"
+                    + " 110) from pg_stat_statements order by total_exec_time desc limit 8", String.class)) + "\n";
+        }
         System.out.print(result);
         Files.writeString(Path.of("target", "benchmark-import.txt"), result, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING);
         Files.deleteIfExists(csv);
+    }
+
+    /** Where PostgreSQL spends the import's time, when the embedded server preloads pg_stat_statements. */
+    private boolean sqlStatementsAvailable() {
+        try {
+            jdbc.execute("create extension if not exists pg_stat_statements");
+            jdbc.queryForList("select pg_stat_statements_reset()");
+            return true;
+        } catch (org.springframework.dao.DataAccessException e) {
+            return false;
+        }
     }
 }

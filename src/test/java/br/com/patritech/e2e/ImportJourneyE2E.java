@@ -34,7 +34,7 @@ class ImportJourneyE2E extends ScreenSizeJourney {
         assertNoHorizontalOverflow("import mapping");
         snap("mapping");
         press("import-start");
-        awaitText(By.id("import-result"), "1 bens importados de 2; 1 linhas recusadas");
+        awaitText(By.id("import-result"), "1 bem importado de 2; 1 linha recusada");
         awaitText(By.id("import-rejections"), "\"muito\": Valor inválido");
         assertThat(await(By.id("import-rejected-csv")).isDisplayed()).isTrue();
         assertNoHorizontalOverflow("import result");
@@ -44,7 +44,7 @@ class ImportJourneyE2E extends ScreenSizeJourney {
         upload(fixed);
         await(By.id("import-preview"));
         press("import-start");
-        awaitText(By.id("import-result"), "1 bens importados de 1; 0 linhas recusadas");
+        awaitText(By.id("import-result"), "1 bem importado de 1; 0 linhas recusadas");
 
         open("/bens?q=" + tag);
         awaitText(By.id("asset-totals"), "2");

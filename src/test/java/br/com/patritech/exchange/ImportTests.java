@@ -16,17 +16,23 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import br.com.patritech.assets.AssetFixtures;
+import br.com.patritech.assets.AssetForm;
+import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetFixtures.Place;
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.Translations;
@@ -58,8 +64,15 @@ abstract class ImportTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AssetService assets;
+
+    @Autowired
+    TransactionTemplate transactions;
+
     Place own;
     Place other;
+    long categoryId;
     String category;
     String tag;
     AppUser admin;
@@ -68,7 +81,7 @@ abstract class ImportTests {
     void setUp() {
         own = fixtures.newUnit();
         other = fixtures.newUnit();
-        long categoryId = fixtures.newCategory("IM");
+        categoryId = fixtures.newCategory("IM");
         category = jdbc.queryForObject("select name from categories where id = ?", String.class, categoryId);
         tag = "I" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 30), 36).toUpperCase();
         admin = testUsers.principal(Role.ADMIN, Set.of(), Set.of());
@@ -263,6 +276,74 @@ abstract class ImportTests {
     }
 
     @Test
+    void aTomboRegisteredByAnotherUserWhileTheBatchIsWrittenIsThatRowsDuplicate() throws Exception {
+        String rows = tag + "-1,Mesa," + category + "," + own.unitCode() + ",10.00\n"
+                + tag + "-2,Cadeira," + category + "," + own.unitCode() + ",20.00\n"
+                + ",Armário sem tombo," + category + "," + own.unitCode() + ",30.00\n";
+
+        ImportJob job = racing(tag + "-2", utf8(rows), ImportMode.VALID_ONLY);
+
+        assertThat(job.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(job.importedRows()).isEqualTo(2);
+        assertThat(rejections(job)).containsExactly(
+                tuple(3, "Tombo", "Este tombo já existe (tombos nunca se repetem, nem de bens baixados)"));
+        assertThat(jdbc.queryForObject("select name from assets where tombo = ?", String.class, tag + "-2"))
+                .isEqualTo("Registrado ao mesmo tempo");
+        assertThat(jdbc.queryForObject("select count(*) from asset_events e join assets a on a.id = e.asset_id"
+                + " where a.tombo = ? and e.type = 'IMPORTED'", Long.class, tag + "-2")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from assets where name = ? and unit_id = ?", Long.class,
+                "Armário sem tombo", own.unitId())).isEqualTo(1);
+    }
+
+    @Test
+    void allOrNothingLeavesNothingBehindWhenALaterBatchMeetsARegisteredTombo() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= ImportRunner.BATCH; i++) { // the whole first batch is good
+            rows.append(tag).append('-').append(i).append(",Bem ").append(i).append(',').append(category).append(',')
+                    .append(own.unitCode()).append(",1.00\n");
+        }
+        String taken = tag + "-" + (ImportRunner.BATCH + 1);
+        rows.append(taken).append(",Cadeira,").append(category).append(',').append(own.unitCode()).append(",2.00\n")
+                .append(",Sem tombo,").append(category).append(',').append(own.unitCode()).append(",3.00\n");
+        List<String> totalsBefore = totals(own.unitId());
+
+        ImportJob job = racing(taken, utf8(rows.toString()), ImportMode.ALL_OR_NOTHING);
+
+        assertThat(job.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(job.importedRows()).isZero();
+        assertThat(rejections(job)).containsExactly(tuple(ImportRunner.BATCH + 2, "Tombo",
+                "Este tombo já existe (tombos nunca se repetem, nem de bens baixados)"));
+        assertThat(countTag()).as("only the other user's asset").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from assets where unit_id = ?", Long.class, own.unitId()))
+                .isZero();
+        assertThat(totals(own.unitId())).isEqualTo(totalsBefore);
+    }
+
+    @Test
+    void allOrNothingCreatesNoPlacesWhenNothingIsImported() throws Exception {
+        String newCategory = "Categoria nova " + tag;
+        String rows = tag + "-1,Mesa," + newCategory + "," + own.unitCode() + ",10.00,Sala nova " + tag + "\n"
+                + tag + "-2,Mesa," + category + "," + own.unitCode() + ",dez,\n";
+
+        ImportJob job = run(("Tombo,Nome,Categoria,Unidade,Valor,Sala\n" + rows).getBytes(StandardCharsets.UTF_8),
+                "h.csv", ImportMode.ALL_OR_NOTHING, true, admin);
+
+        assertThat(job.importedRows()).isZero();
+        assertThat(rejections(job)).extracting(t -> t.toList().get(0)).containsExactly(3);
+        assertThat(jdbc.queryForObject("select count(*) from categories where name = ?", Long.class, newCategory))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from rooms where name = ?", Long.class, "Sala nova " + tag))
+                .isZero();
+        assertThat(countTag()).isZero();
+
+        ImportJob fixed = run(("Tombo,Nome,Categoria,Unidade,Valor,Sala\n" + rows.replace(",dez,", ",10.00,"))
+                .getBytes(StandardCharsets.UTF_8), "h.csv", ImportMode.ALL_OR_NOTHING, true, admin);
+        assertThat(fixed.importedRows()).isEqualTo(2);
+        assertThat(jdbc.queryForMap("select category_name, room_name from assets where tombo = ?", tag + "-1"))
+                .containsEntry("category_name", newCategory).containsEntry("room_name", "Sala nova " + tag);
+    }
+
+    @Test
     void aFileThatIsNoSpreadsheetIsRefused() {
         assertThatThrownBy(() -> SystemUser.callAs(admin, () -> call(() -> imports.preview(
                 receive(new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3})))))
@@ -271,6 +352,57 @@ abstract class ImportTests {
     }
 
     // --- helpers
+
+    /**
+     * Imports the file while another user registers {@code tombo} in a transaction of their own: it is not registered
+     * yet when the import checks the rows, and committed while the import writes them. The other user also registers
+     * an asset without a tombo, which keeps the tombo series locked until their commit; the import's row without a
+     * tombo makes it wait on that lock, after its check and before its insert.
+     */
+    ImportJob racing(String tombo, byte[] file, ImportMode mode) throws Exception {
+        SystemUser.callAs(admin, () -> assets.create(AssetFixtures.form(categoryId, other, "Sem tombo", "1.00")));
+        CountDownLatch registered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread competitor = Thread.ofPlatform().start(() -> SystemUser.callAs(admin, () -> transactions.execute(tx -> {
+            AssetForm typed = AssetFixtures.form(categoryId, other, "Registrado ao mesmo tempo", "5.00");
+            typed.setTombo(tombo);
+            assets.create(typed);
+            assets.create(AssetFixtures.form(categoryId, other, "Sem tombo", "5.00"));
+            registered.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        })));
+        assertThat(registered.await(30, TimeUnit.SECONDS)).isTrue();
+        ImportJob started = SystemUser.callAs(admin, () -> call(() -> {
+            Path stored = receive(file);
+            return imports.start(stored, "corrida.csv", imports.preview(stored).mapping(), mode, false,
+                    Translations.PT_BR);
+        }));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!someoneWaitsForALock() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        release.countDown();
+        competitor.join();
+        return SystemUser.callAs(admin, () -> waitFor(started));
+    }
+
+    boolean someoneWaitsForALock() {
+        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        return jdbc.queryForObject("PostgreSQL".equals(database)
+                ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                : "select count(*) from information_schema.sessions where blocker_id is not null", Long.class) > 0;
+    }
+
+    List<String> totals(long unitId) {
+        return jdbc.queryForList("select category_id || '/' || status || '/' || classification || '=' || asset_count"
+                + " || '/' || total_value from asset_totals where unit_id = ? and asset_count <> 0"
+                + " order by category_id, status, classification", String.class, unitId);
+    }
 
     byte[] utf8(String rows) {
         return ("Tombo,Nome,Categoria,Unidade,Valor\n" + rows).getBytes(StandardCharsets.UTF_8);

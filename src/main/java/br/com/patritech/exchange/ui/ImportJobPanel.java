@@ -62,7 +62,7 @@ class ImportJobPanel extends VerticalLayout {
         downloads.add(download(ExportFormat.CSV), download(ExportFormat.XLSX));
         Button again = new Button(getTranslation("import.again"), e -> newImport.run());
         again.setId("import-again");
-        add(new H3(getTranslation("import.title")), fileAndStatus, bar, progress, leave, result, downloads,
+        add(new H3(getTranslation("import.job.title")), fileAndStatus, bar, progress, leave, result, downloads,
                 rejections, again);
         setVisible(false);
         addDetachListener(e -> stopPolling());
@@ -92,8 +92,7 @@ class ImportJobPanel extends VerticalLayout {
         bar.setVisible(running);
         progress.setVisible(running);
         leave.setVisible(running);
-        progress.setText(getTranslation("import.progress", String.valueOf(job.processedRows()),
-                String.valueOf(job.totalRows())));
+        progress.setText(getTranslation("import.progress", job.processedRows(), job.totalRows()));
         result.setVisible(!running);
         downloads.setVisible(!running && job.rejectedRows() > 0);
         rejections.setVisible(!running && job.rejectedRows() > 0);
@@ -102,12 +101,12 @@ class ImportJobPanel extends VerticalLayout {
         }
         stopPolling();
         if (job.status() == ImportStatus.FAILED) {
-            result.setText(getTranslation("import.failed", job.failure()));
+            result.setText(getTranslation(job.mode() == ImportMode.ALL_OR_NOTHING ? "import.failed.all-or-nothing"
+                    : "import.failed", job.failure()));
         } else if (job.mode() == ImportMode.ALL_OR_NOTHING && job.rejectedRows() > 0) {
             result.setText(getTranslation("import.result.all-or-nothing"));
         } else {
-            result.setText(getTranslation("import.result", String.valueOf(job.importedRows()),
-                    String.valueOf(job.rejectedRows()), String.valueOf(job.totalRows())));
+            result.setText(getTranslation("import.result", job.importedRows(), job.rejectedRows(), job.totalRows()));
         }
         long id = job.id();
         rejections.setItems(DataProvider.fromCallbacks(

@@ -12,6 +12,7 @@ import java.util.Set;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +62,9 @@ class ImportViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("import-status")).getText())
                 .isEqualTo("bens.csv · Concluída");
         assertThat(_get(Span.class, spec -> spec.withId("import-result")).getText())
-                .isEqualTo("1 bens importados de 2; 1 linhas recusadas");
+                .isEqualTo("1 bem importado de 2; 1 linha recusada");
+        assertThat(_find(H3.class)).as("the page's title is not repeated above the result").extracting(H3::getText)
+                .doesNotContain("Importar bens");
         @SuppressWarnings("unchecked")
         Grid<ImportRejection> grid = _get(Grid.class, spec -> spec.withId("import-rejections"));
         List<ImportRejection> rows = GridKt._fetch(grid, 0, 10);

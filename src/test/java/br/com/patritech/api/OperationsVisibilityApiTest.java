@@ -173,6 +173,32 @@ class OperationsVisibilityApiTest {
     }
 
     @Test
+    void onlyTheMachineItselfAnnouncesANewVersionAndCanWithdrawIt() {
+        Map<String, String> outside = Map.of("X-Forwarded-For", "203.0.113.9");
+        String body = "{\"stopsInSeconds\":300}";
+
+        assertThat(send("POST", "/actuator/newversion", body, outside).statusCode()).as("an outside client").isEqualTo(404);
+        assertThat(get("/actuator/newversion", outside).statusCode()).isEqualTo(404);
+        assertThat(get("/actuator/newversion", Map.of()).body()).as("the outside POST changed nothing")
+                .contains("\"announced\":false");
+
+        long before = System.currentTimeMillis() / 1000;
+        HttpResponse<String> announced = send("POST", "/actuator/newversion", body, Map.of());
+        try {
+            assertThat(announced.statusCode()).isEqualTo(200);
+            JsonNode json = JSON.readTree(announced.body());
+            assertThat(json.get("announced").asBoolean()).isTrue();
+            assertThat(json.get("browserTabsTold").asInt()).as("no browser tab is open in this test").isZero();
+            long stopsAt = java.time.Instant.parse(json.get("stopsAt").asText()).getEpochSecond();
+            assertThat(stopsAt - before).isBetween(299L, 310L);
+            assertThat(get("/actuator/newversion", Map.of()).body()).contains("\"announced\":true");
+        } finally {
+            assertThat(send("DELETE", "/actuator/newversion", null, Map.of()).statusCode()).isEqualTo(200);
+        }
+        assertThat(get("/actuator/newversion", Map.of()).body()).contains("\"announced\":false");
+    }
+
+    @Test
     void jsonLogLinesCarryTheRequestIdOfTheProblemAnswer(CapturedOutput output) {
         String token = api.token(apiUsers.create(Role.ADMIN, Set.of(), Set.of()).email(), ApiUsers.PASSWORD);
         ApiClient.Response missing = api.get("/api/v1/assets/987654320", token);
@@ -247,10 +273,18 @@ class OperationsVisibilityApiTest {
     }
 
     private HttpResponse<String> get(String path, Map<String, String> headers) {
+        return send("GET", path, null, headers);
+    }
+
+    private HttpResponse<String> send(String method, String path, String json, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         headers.forEach(builder::header);
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
-            return http.send(builder.GET().build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

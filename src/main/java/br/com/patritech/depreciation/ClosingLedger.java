@@ -21,6 +21,10 @@ import org.springframework.stereotype.Component;
 class ClosingLedger {
 
     /**
+     * Each derived table ends with {@code offset 0 rows}: without it PostgreSQL pulls the subqueries up and pastes each
+     * column's expression wherever it is used (before_c three times into amount_c, amount_c three times into the
+     * output...), so the same arithmetic ran many times per row; the fence computes each column once per row.
+     * <p>
      * The accounting columns, and {@code /*F...*}{@code /} marks where the fiscal ones go: {@link #FISCAL} fills them
      * in, {@link #WITHOUT_FISCAL} writes nulls (a closing with the fiscal schedule off).
      */
@@ -67,9 +71,13 @@ class ClosingLedger {
                             where a.id >= :fromId and a.id < :toId and a.acquisition_date is not null
                               and a.acquisition_date < :nextMonth
                               and (a.status <> 'BAIXADO' or a.write_off_date >= :nextMonth)
+                            offset 0 rows
                         ) w
+                        offset 0 rows
                     ) x
+                    offset 0 rows
                 ) y
+                offset 0 rows
             ) z
             """;
 

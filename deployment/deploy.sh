@@ -105,14 +105,29 @@ reload_nginx() {
 # Starts release $1 beside the running instances and routes new browsers to it once every new instance is
 # ready; the old ones drain. Returns 1 (and stops what it started, routing untouched) when one is not ready.
 bring_up() {
-    local release="$1" port new_ports="" old_ports="" started=()
+    local release="$1" port home twin active new_ports="" old_ports="" started=()
     finish_drain now
-    for port in $(pt_active_ports); do
-        if pt_ctl is-active "$port" >/dev/null 2>&1; then
-            old_ports+="$port "
-            new_ports+="$(pt_twin "$port") "
+    active=" $(pt_active_ports) "
+    # Each configured instance (the site's "# patritech-instances:" line) runs on PORT or its twin: the new release
+    # goes to whichever of the two is not serving now, beside the old one, which drains.
+    for home in $(pt_instances); do
+        twin=$(( home + PATRITECH_PORT_OFFSET ))
+        if [[ "$active" == *" $home "* ]] && pt_ctl is-active "$home" >/dev/null 2>&1; then
+            old_ports+="$home "
+            new_ports+="$twin "
+        elif [[ "$active" == *" $twin "* ]] && pt_ctl is-active "$twin" >/dev/null 2>&1; then
+            old_ports+="$twin "
+            new_ports+="$home "
         else
-            new_ports+="$port "   # not running: nothing to drain, start it in place
+            new_ports+="$home "   # not running (or new in the list): nothing to drain, start it in place
+        fi
+    done
+    # An instance removed from the list gets no successor: it drains like the others, then stops.
+    for port in $active; do
+        [[ " $new_ports $old_ports " == *" $port "* ]] && continue
+        if pt_ctl is-active "$port" >/dev/null 2>&1; then
+            pt_log "instance $port is no longer in the site's instance list: it drains and stops"
+            old_ports+="$port "
         fi
     done
     new_ports="${new_ports% }"
@@ -160,14 +175,32 @@ finish_drain() {
             done_ports+="$port "
         else
             keep+="$port:$since "
+            announce_new_version "$port" "$since"
         fi
     done < <(grep '^draining ' "$state")
     [ -n "$done_ports" ] || return 0
     pt_route "$(pt_active_ports)" "${keep% }" || return 1
     for port in $done_ports; do
         pt_ctl stop "$port" || true
-        rm -f "$PATRITECH_HOME/instances/$port.jar"
+        rm -f "$PATRITECH_HOME/instances/$port.jar" "$PATRITECH_HOME/notice-$port"
     done
+}
+
+# Once the drain limit of an old instance is PATRITECH_DRAIN_NOTICE_SECONDS away, its screens are told (once per drain)
+# that a new version is ready, with the time left and a button that moves the user to it.
+announce_new_version() {  # $1: port, $2: since (start of its drain)
+    local port="$1" since="$2" left told notice="$PATRITECH_HOME/notice-$1"
+    left=$(( PATRITECH_DRAIN_SECONDS - ($(date +%s) - since) ))
+    (( left <= PATRITECH_DRAIN_NOTICE_SECONDS )) || return 0
+    [ "$(cat "$notice" 2>/dev/null)" = "$since" ] && return 0
+    (( left < 0 )) && left=0
+    told="$(pt_announce_new_version "$port" "$left")"
+    echo "$since" > "$notice"
+    if [ -n "$told" ]; then
+        pt_log "instance $port: told its $told open browser tab(s) that a new version is ready (this one stops in ${left}s)"
+    else
+        pt_log "WARNING: instance $port could not be told about the new version (no /actuator/newversion?); it stops in ${left}s"
+    fi
 }
 
 drain_in_background() {

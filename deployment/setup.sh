@@ -5,7 +5,7 @@
 #   sudo deployment/setup.sh [--domain patrimonio.example.org --email ops@example.org]
 #                            [--instances "8081 8082"] [--admin-email admin@example.org]
 #                            [--java-home /usr/lib/jvm/...] [--no-firewall] [--http2] [--dry-run]
-#                            [--metrics-allow "10.0.0.5"]
+#                            [--metrics-allow "10.0.0.5"] [--real-ip-from "10.0.0.0/8"] [--no-default-server]
 #
 #   --domain      public name: Let's Encrypt certificate (port 80 must reach this server);
 #                 without it a self-signed certificate for this host name is used
@@ -18,6 +18,12 @@
 #   --dry-run     print what would be done, change nothing
 #   --metrics-allow  addresses/CIDR ranges of a Prometheus on another machine: it may scrape
 #                 https://DOMAIN/metrics/PORT (default: none, scrape on this machine only)
+#   --real-ip-from   addresses/CIDR ranges of a load balancer in front of nginx (a cloud LB that forwards to
+#                 port 443 and adds X-Forwarded-For): nginx takes the client address from that header
+#                 (default: none, the connecting address is the client)
+#   --no-default-server  with --domain, nginx refuses other host names by default (444, rejected TLS
+#                 handshake, 421); this leaves that out (another site is the default, or a load balancer's
+#                 health check comes without the domain's name)
 #
 # Then deploy the application: sudo deployment/deploy.sh
 set -euo pipefail
@@ -31,6 +37,8 @@ java_home=""
 firewall=1
 http2=()
 metrics_allow=()
+real_ip_from=()
+default_server=()
 dry=0
 
 while [ $# -gt 0 ]; do
@@ -43,8 +51,10 @@ while [ $# -gt 0 ]; do
         --no-firewall) firewall=0; shift ;;
         --http2) http2=(--http2); shift ;;
         --metrics-allow) metrics_allow=(--metrics-allow "$2"); shift 2 ;;
+        --real-ip-from) real_ip_from=(--real-ip-from "$2"); shift 2 ;;
+        --no-default-server) default_server=(--no-default-server); shift ;;
         --dry-run) dry=1; shift ;;
-        -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "setup.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -165,6 +175,12 @@ if [ -z "$java_home" ]; then
     fi
 fi
 (( firewall )) || packages=("${packages[@]/ufw/}")
+# Brotli compression where the distribution ships nginx's module (Debian 12, Ubuntu 24.04); gzip only elsewhere.
+brotli_package=libnginx-mod-http-brotli-filter
+brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so
+if apt-cache show "$brotli_package" >/dev/null 2>&1; then
+    packages+=("$brotli_package")
+fi
 say "installing packages: ${packages[*]}"
 if [ -z "$java_home" ] && [ "${ID:-}" != ubuntu ]; then  # the Adoptium repository was just added
     run env DEBIAN_FRONTEND=noninteractive apt-get update -q
@@ -274,6 +290,13 @@ if [ ! -f "$tls_dir/selfsigned.crt" ]; then
 fi
 ipv6=0
 keep_routes=()
+brotli=()
+if [ -f "$brotli_module" ] || { (( dry )) && [[ " ${packages[*]} " == *" $brotli_package "* ]]; }; then
+    brotli=(--brotli)
+    say "nginx: brotli and gzip compression ($brotli_package)"
+else
+    say "nginx: gzip compression only ($brotli_package is not available here)"
+fi
 (( dry )) && keep_routes=(--keep-routes)   # render.sh writes a first routes file only on a real run
 [ -e /proc/net/if_inet6 ] && ipv6=1
 render_site() {  # $1 cert, $2 key, $3 chain
@@ -281,7 +304,8 @@ render_site() {  # $1 cert, $2 key, $3 chain
     (( ipv6 )) && { http="80 [::]:80"; https="443 [::]:443"; }
     "$here/nginx/render.sh" --server-name "${domain:-_}" --instances "$instances" \
         --http-listen "$http" --https-listen "$https" --cert "$1" --key "$2" --trusted-cert "$3" \
-        --acme-root "$acme_root" "${http2[@]}" "${metrics_allow[@]}" "${keep_routes[@]}" | write_file "$site" 0644 root:root
+        --acme-root "$acme_root" "${http2[@]}" "${metrics_allow[@]}" "${real_ip_from[@]}" "${brotli[@]}" "${default_server[@]}" \
+        "${keep_routes[@]}" | write_file "$site" 0644 root:root
 }
 le_live="/etc/letsencrypt/live/$domain"
 if [ -n "$domain" ] && [ -f "$le_live/fullchain.pem" ]; then

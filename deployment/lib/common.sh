@@ -16,6 +16,8 @@
 #                         with ready instances only (the site includes it)
 #   PATRITECH_PORT_OFFSET  100: a deploy starts the new release on PORT+100 (or back on PORT) beside the old one
 #   PATRITECH_DRAIN_SECONDS 3600: how long an old instance keeps serving its signed-in browsers after a deploy
+#   PATRITECH_DRAIN_NOTICE_SECONDS 300: that long before the drain limit, the old instance's screens show "a new
+#                         version is ready" (POST /actuator/newversion on 127.0.0.1); = PATRITECH_DRAIN_SECONDS: at once
 
 PATRITECH_HOME="${PATRITECH_HOME:-/opt/patritech}"
 PATRITECH_ENV_FILE="${PATRITECH_ENV_FILE:-/etc/patritech/patritech.env}"
@@ -26,6 +28,7 @@ PATRITECH_NGINX="${PATRITECH_NGINX:-nginx}"
 PATRITECH_NGINX_ROUTES="${PATRITECH_NGINX_ROUTES:-/etc/nginx/patritech-routes.conf}"
 PATRITECH_PORT_OFFSET="${PATRITECH_PORT_OFFSET:-100}"
 PATRITECH_DRAIN_SECONDS="${PATRITECH_DRAIN_SECONDS:-3600}"
+PATRITECH_DRAIN_NOTICE_SECONDS="${PATRITECH_DRAIN_NOTICE_SECONDS:-300}"
 
 pt_log() { printf '%s [%s] %s\n' "$(date '+%Y-%m-%d %H:%M:%S')" "${PT_SCRIPT:-patritech}" "$*" >&2; }
 pt_die() { pt_log "ERROR: $*"; exit 1; }
@@ -142,15 +145,6 @@ pt_env_value() {
 # lists "active PORT" and "draining PORT SINCE" lines; the nginx routes file is rendered from it.
 pt_routing_state() { echo "$PATRITECH_HOME/routing.state"; }
 
-pt_twin() {  # the other port of an instance pair
-    local port="$1" home
-    for home in $(pt_instances); do
-        if [ "$port" = "$home" ]; then echo $(( home + PATRITECH_PORT_OFFSET )); return; fi
-        if [ "$port" = $(( home + PATRITECH_PORT_OFFSET )) ]; then echo "$home"; return; fi
-    done
-    pt_die "port $port is no instance (nor its twin) of the nginx site"
-}
-
 pt_active_ports() {  # the instances nginx sends new browsers to
     local state
     state="$(pt_routing_state)"
@@ -216,4 +210,12 @@ pt_route() {  # $1: active ports, $2: draining ports ("PORT:SINCE" or PORT)
 pt_vaadin_sessions() {  # number of browser sessions on an instance (its metrics, this machine only); empty if unknown
     curl -fsS --max-time 3 "http://127.0.0.1:$1/actuator/prometheus" 2>/dev/null \
         | awk '/^patritech_vaadin_sessions[ {]/ { v = $NF } END { if (v != "") printf "%d\n", v }'
+}
+
+# Tells a draining instance that a new version serves new browsers and that it stops in $2 seconds: its screens show a
+# notice with a button to switch (actuator "newversion", this machine only). Prints how many browser tabs were told;
+# nothing when the instance could not be told (e.g. a release older than the endpoint).
+pt_announce_new_version() {
+    curl -fsS --max-time 5 -X POST -H 'Content-Type: application/json' -d "{\"stopsInSeconds\":$2}" \
+        "http://127.0.0.1:$1/actuator/newversion" 2>/dev/null | sed -n 's/.*"browserTabsTold":\([0-9]*\).*/\1/p'
 }

@@ -9,6 +9,18 @@
 #             [--https-port 443] [--acme-root /var/www/letsencrypt] [--log-dir /var/log/nginx]
 #             [--http2] [--template FILE] [--metrics-allow "10.0.0.5 192.0.2.0/24"]
 #             [--routes-file /etc/nginx/patritech-routes.conf] [--keep-routes (never write it)]
+#             [--brotli] [--real-ip-from "10.0.0.0/8 2001:db8::/32"] [--no-default-server]
+#
+# --brotli: Brotli compression beside gzip (needs nginx's brotli filter module; Debian 12 and Ubuntu 24.04:
+# libnginx-mod-http-brotli-filter, which setup.sh installs when the distribution has it).
+#
+# --real-ip-from: addresses of a load balancer in front of nginx (a cloud LB): nginx then takes the client address
+# from its X-Forwarded-For (the last address not in the list), for the logs, the rate limits, the metrics allow
+# list and the app. Without it (the default) the connecting address is the client and X-Forwarded-For is ignored.
+#
+# With a real --server-name (not "_"), a default server refuses every other Host: HTTP requests are closed without
+# an answer (444), TLS handshakes for another name (or none) are rejected, and a request whose Host differs from
+# its TLS name gets 421. --no-default-server leaves that out (e.g. when another site on this nginx is the default).
 #
 # The upstreams live in the routes file, which deploy.sh renders with the ready instances only (lib/common.sh
 # pt_route); render.sh writes a first one (all --instances) when the file does not exist yet.
@@ -37,8 +49,11 @@ http2=""
 metrics_allow=""
 routes_file="/etc/nginx/patritech-routes.conf"
 keep_routes=0
+brotli=0
+real_ip_from=""
+default_server=1
 
-usage() { sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,33p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -57,6 +72,9 @@ while [ $# -gt 0 ]; do
         --metrics-allow) metrics_allow="$2"; shift 2 ;;
         --routes-file) routes_file="$2"; shift 2 ;;
         --keep-routes) keep_routes=1; shift ;;
+        --brotli) brotli=1; shift ;;
+        --real-ip-from) real_ip_from="$2"; shift 2 ;;
+        --no-default-server) default_server=0; shift ;;
         -h|--help) usage; exit 0 ;;
         *) echo "render.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
     esac
@@ -108,6 +126,53 @@ listen_lines() {  # $1: addresses, $2: extra parameters
     printf '%s' "${out%$'\n'}"
 }
 
+real_ip_lines="    # (no --real-ip-from: the connecting address is the client; X-Forwarded-For from clients is ignored)"
+if [ -n "$real_ip_from" ]; then
+    real_ip_lines="    # Behind a load balancer (render.sh --real-ip-from): the client is the last X-Forwarded-For address that"
+    real_ip_lines+=$'\n'"    # is not one of these; everything below (logs, rate limits, allow lists, the app) sees that address."
+    for source in $real_ip_from; do
+        case "$source" in
+            *[!0-9a-fA-F:./]*) echo "render.sh: --real-ip-from takes IP addresses or CIDR ranges, not '$source'" >&2; exit 2 ;;
+        esac
+        real_ip_lines+=$'\n'"    set_real_ip_from $source;"
+    done
+    real_ip_lines+=$'\n'"    real_ip_header X-Forwarded-For;"$'\n'"    real_ip_recursive on;"
+fi
+
+brotli_lines="    # (no --brotli: gzip only)"
+if (( brotli )); then
+    brotli_lines="    # Brotli (libnginx-mod-http-brotli-filter) for browsers that accept it; gzip for the others. text/html is"
+    brotli_lines+=$'\n'"    # always included."
+    brotli_lines+=$'\n'"    brotli on;"$'\n'"    brotli_comp_level 5;"$'\n'"    brotli_min_length 256;"
+    brotli_lines+=$'\n'"    brotli_types text/plain text/css text/javascript application/javascript application/json"
+    brotli_lines+=$'\n'"                 application/problem+json application/manifest+json application/xml text/xml"
+    brotli_lines+=$'\n'"                 image/svg+xml;"
+fi
+
+default_lines="# (no default server of its own: $( [ "$server_name" = _ ] && echo 'no --server-name, this site answers every Host' || echo '--no-default-server'))"
+if [ "$server_name" != _ ] && (( default_server )); then
+    default_lines="# Any other Host (scanners, a stranger's DNS name pointed here, forged Host headers) gets nothing: plain HTTP is
+# closed without an answer (444); a TLS handshake for another name, or without one, is rejected (no certificate is
+# shown); a request whose Host is not the name of its TLS handshake gets 421 Misdirected Request.
+server {
+$(listen_lines "$http_listen" " default_server")
+    server_name _;
+    server_tokens off;
+    access_log $log_dir/patritech.access.log patritech;
+    error_log $log_dir/patritech.error.log;
+    return 444;
+}
+server {
+$(listen_lines "$https_listen" " ssl$http2 default_server")
+    server_name _;
+    server_tokens off;
+    access_log $log_dir/patritech.access.log patritech;
+    error_log $log_dir/patritech.error.log;
+    ssl_reject_handshake on;
+    return 421;
+}"
+fi
+
 if [ "$https_port" = "443" ]; then port_suffix=""; else port_suffix=":$https_port"; fi
 
 text="$(cat "$template")"
@@ -123,6 +188,9 @@ text="${text//@@SSL_TRUSTED_CERTIFICATE@@/$trusted}"
 text="${text//@@ACME_ROOT@@/$acme_root}"
 text="${text//@@LOG_DIR@@/$log_dir}"
 text="${text//@@METRICS_LOCATIONS@@/$metrics_lines}"
+text="${text//@@REAL_IP@@/$real_ip_lines}"
+text="${text//@@BROTLI@@/$brotli_lines}"
+text="${text//@@DEFAULT_SERVERS@@/$default_lines}"
 
 if grep -q '@@[A-Z_]*@@' <<<"$text"; then
     echo "render.sh: placeholders left unreplaced:" >&2

@@ -11,7 +11,8 @@
 #   PATRITECH_JAR   an already built jar (skips ./mvnw package)
 #   PT_TEST_KEEP=1  keep the work directory (logs, rendered configuration) after the run
 #   PT_TEST_PORT_BASE  first of the local ports used (default 18080): +0 http, +1/+2 app, +3 https,
-#                      +4 TLS 1.0 control server, +5 PostgreSQL, +6 Prometheus
+#                      +4 TLS 1.0 control server, then the control nginx's https, +5 PostgreSQL, +6 Prometheus,
+#                      +7 the control nginx's http, +101/+102 the app instances' twins (blue/green)
 #
 # No systemd is needed: PostgreSQL, nginx and the app instances run as background processes on
 # 127.0.0.1, and deploy.sh/manage.sh drive the instances through test/proc-ctl.sh (PATRITECH_CTL).
@@ -34,6 +35,7 @@ https_port=$((base + 3))
 control_port=$((base + 4))
 pg_port=$((base + 5))
 prom_port=$((base + 6))
+control_http_port=$((base + 7))
 host=localhost
 url="https://$host:$https_port"
 
@@ -51,6 +53,7 @@ info() { echo "---- $* ($((SECONDS - started))s)"; }
 if [ "$(id -u)" -ne 0 ]; then echo "run-tests.sh must run as root" >&2; exit 2; fi
 
 # ---------------------------------------------------------------- prerequisites
+brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so
 install_prerequisites() {
     local missing=()
     command -v nginx >/dev/null || missing+=(nginx)
@@ -65,6 +68,8 @@ install_prerequisites() {
     command -v promtool >/dev/null || missing+=(prometheus)
     command -v age >/dev/null || missing+=(age)
     command -v rsync >/dev/null || missing+=(rsync)
+    [ -f "$brotli_module" ] || missing+=(libnginx-mod-http-brotli-filter)   # what setup.sh installs for nginx
+    command -v brotli >/dev/null || missing+=(brotli)                         # to decode what nginx sends
     [ ${#missing[@]} -eq 0 ] && return 0
     info "installing ${missing[*]}"
     # Keep the packages from starting their own services (port 80, 5432) while installing.
@@ -86,7 +91,7 @@ pg_bin="$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d | s
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 twin1=$((app1 + 100))
 twin2=$((app2 + 100))
-for p in $http_port $app1 $app2 $https_port $control_port $pg_port $prom_port $twin1 $twin2; do
+for p in $http_port $app1 $app2 $https_port $control_port $pg_port $prom_port $control_http_port $twin1 $twin2; do
     if port_in_use "$p"; then echo "port $p is in use; set PT_TEST_PORT_BASE" >&2; exit 2; fi
 done
 
@@ -102,7 +107,7 @@ export PATRITECH_CTL="$here/proc-ctl.sh"
 export PT_TEST_RUN="$work/run"
 export PT_TEST_UNIT="$work/systemd/patritech@$app1.service"   # proc-ctl.sh runs its ExecStart= line
 export PATRITECH_READY_TIMEOUT=420   # a loaded CI machine starts two JVMs beside two running ones slowly
-export PATRITECH_DRAIN_SECONDS=25 PATRITECH_DRAIN_POLL_SECONDS=2
+export PATRITECH_DRAIN_SECONDS=25 PATRITECH_DRAIN_POLL_SECONDS=2 PATRITECH_DRAIN_NOTICE_SECONDS=15
 ngx="$work/nginx"
 export PATRITECH_NGINX="nginx -c $ngx/conf/nginx.conf -p $ngx -e $ngx/logs/error.log"
 export PATRITECH_NGINX_RELOAD="$PATRITECH_NGINX -s reload"
@@ -117,6 +122,7 @@ cleanup() {
     [ -s "$PATRITECH_HOME/drain.pid" ] && kill "$(cat "$PATRITECH_HOME/drain.pid")" 2>/dev/null
     [ -f "$ngx/logs/nginx.pid" ] && kill "$(cat "$ngx/logs/nginx.pid")" 2>/dev/null
     [ -n "${control_pid:-}" ] && kill "$control_pid" 2>/dev/null
+    [ -s "$work/control-nginx/logs/nginx.pid" ] && kill "$(cat "$work/control-nginx/logs/nginx.pid")" 2>/dev/null
     [ -n "${prom_pid:-}" ] && kill "$prom_pid" 2>/dev/null
     for p in ${client_pids:-}; do kill "$p" 2>/dev/null; done
     [ -d "$work/pg" ] && su postgres -s /bin/sh -c "$pg_bin/pg_ctl -D '$work/pg' -m fast -w stop" >/dev/null 2>&1
@@ -265,7 +271,8 @@ openssl req -x509 -newkey rsa:2048 -sha256 -days 2 -nodes -subj "/CN=$host" \
 "$deploy_dir/nginx/render.sh" --server-name "$host" --instances "$app1 $app2" \
     --http-listen "127.0.0.1:$http_port" --https-listen "127.0.0.1:$https_port" --https-port "$https_port" \
     --cert "$ngx/conf/cert.pem" --key "$ngx/conf/key.pem" --acme-root "$ngx/acme" --log-dir "$ngx/logs" \
-    --metrics-allow "127.0.0.2" --routes-file "$PATRITECH_NGINX_ROUTES" > "$PATRITECH_NGINX_SITE"
+    --metrics-allow "127.0.0.2" --routes-file "$PATRITECH_NGINX_ROUTES" --brotli --real-ip-from 127.0.0.3 \
+    > "$PATRITECH_NGINX_SITE"
 check "render.sh renders the site template" test -s "$PATRITECH_NGINX_SITE"
 # Debian's own nginx.conf, with the site included instead of sites-enabled/ and the paths moved here.
 nginx_conf_ok=1
@@ -274,6 +281,8 @@ sed -e "s#^pid .*#pid $ngx/logs/nginx.pid;#" \
     -e "s#include /etc/nginx/conf.d/\*.conf;##" \
     -e "s#/var/log/nginx/#$ngx/logs/#g" /etc/nginx/nginx.conf > "$ngx/conf/nginx.conf"
 grep -q "include $PATRITECH_NGINX_SITE;" "$ngx/conf/nginx.conf" || nginx_conf_ok=0
+# Debian's modules-enabled/*.conf load "modules/…so" relative to the prefix (-p): the brotli filter among them.
+ln -sfn /usr/lib/nginx/modules "$ngx/modules"
 check "the test nginx.conf is Debian's with the site included" test "$nginx_conf_ok" = 1
 nginx_t="$($PATRITECH_NGINX -t 2>&1)"
 nginx_t_rc=$?
@@ -398,6 +407,7 @@ sleep 1
 check "control: the TLS 1.0 probe does connect to a server that allows TLS 1.0" \
     tls_probe "$control_port" -tls1 -cipher 'DEFAULT@SECLEVEL=0'
 kill "$control_pid" 2>/dev/null
+wait "$control_pid" 2>/dev/null
 control_pid=""
 check "TLS 1.0 refused" refused "$https_port" -tls1 -cipher 'DEFAULT@SECLEVEL=0'
 check "TLS 1.1 refused" refused "$https_port" -tls1_1 -cipher 'DEFAULT@SECLEVEL=0'
@@ -457,9 +467,16 @@ gunzips() { gzip -t "$work/js.gz"; }
 check "the gzipped JavaScript is valid gzip" gunzips
 check "hashed static files cached a year, immutable, once" \
     header_once Cache-Control '^public, max-age=31536000, immutable$' "$work/js.h"
-"${curl_tls[@]}" -D "$work/js404.h" -o /dev/null "$url/VAADIN/build/no-such-file-1234.js"
-not_cached_404() { ! grep -qi '^Cache-Control:.*immutable' "$work/js404.h" && ! head -n 1 "$work/js404.h" | grep -q ' 200'; }
-check "control: a missing hashed file (not 200) is not cached as immutable" not_cached_404
+not_cached_404() {  # $1: https port; a missing hashed file (not 200) must not get the one-year immutable cache
+    curl -sS --max-time 20 --resolve "$host:$1:127.0.0.1" --cacert "$ngx/conf/cert.pem" -D "$work/js404-$1.h" -o /dev/null \
+        "https://$host:$1/VAADIN/build/no-such-file-1234.js"
+    missing_status="$(head -n 1 "$work/js404-$1.h" | awk '{ print $2 }')"
+    [ -n "$missing_status" ] && [ "$missing_status" != 200 ] || { echo "  status: ${missing_status:-none}"; return 1; }
+    ! grep -qi '^Cache-Control:.*immutable' "$work/js404-$1.h"
+}
+not_cached_404 "$https_port" >/dev/null
+check "a missing hashed file (answered $missing_status, not 200) is not cached as immutable (only 200 answers are)" \
+    not_cached_404 "$https_port"
 "${curl_tls[@]}" -H 'Accept-Encoding: gzip' -D "$work/html.h" -o /dev/null "$url/login"
 check "gzip for HTML" header_once Content-Encoding '^gzip$' "$work/html.h"
 "${curl_tls[@]}" -H 'Accept-Encoding: gzip' -D "$work/css.h" -o /dev/null "$url/styles.css"
@@ -470,6 +487,114 @@ gzip_svg() { grep -q 'image/svg+xml' "$PATRITECH_NGINX_SITE" && grep -q 'applica
 check "gzip_types lists JSON and SVG" gzip_svg
 css_cache() { ! grep -qi 'immutable' "$work/css.h"; }
 check "files without a content hash (styles.css) are not cached as immutable" css_cache
+
+# Brotli (libnginx-mod-http-brotli-filter, render.sh --brotli) for browsers that accept it. Checked on the page, which
+# nginx compresses: Vaadin serves its bundle files already compressed (.br, .gz) when the browser accepts it.
+brotli_served() {  # $1: https port; the login page in brotli, decoding to the Vaadin page
+    curl -sS --max-time 20 --resolve "$host:$1:127.0.0.1" --cacert "$ngx/conf/cert.pem" -H 'Accept-Encoding: br' \
+        -D "$work/html-$1.br.h" -o "$work/html-$1.br" "https://$host:$1/login"
+    header_once Content-Encoding '^br$' "$work/html-$1.br.h" || return 1
+    grep -qi '^Vary:.*Accept-Encoding' "$work/html-$1.br.h" || { echo "  no Vary: Accept-Encoding"; return 1; }
+    brotli -d -c "$work/html-$1.br" > "$work/html-$1.unbr" && grep -qi '<html' "$work/html-$1.unbr" \
+        && grep -q 'VAADIN/build/' "$work/html-$1.unbr" || { echo "  the brotli body is not the page"; return 1; }
+}
+check "brotli for HTML when the browser accepts it (decodes to the Vaadin page)" brotli_served "$https_port"
+"${curl_tls[@]}" -o "$work/html.plain" "$url/login"
+"${curl_tls[@]}" -H 'Accept-Encoding: gzip' -o "$work/html.gz" "$url/login"
+"${curl_tls[@]}" -H 'Accept-Encoding: br' -D "$work/js-br.h" -o "$work/js.br" "$url/$js_path"
+echo "  /login: $(stat -c %s "$work/html.plain") bytes, gzip $(stat -c %s "$work/html.gz"), brotli $(stat -c %s "$work/html-$https_port.br");" \
+    "$js_path: gzip $(stat -c %s "$work/js.gz"), brotli $(stat -c %s "$work/js.br") ($(header_value Content-Encoding "$work/js-br.h"), Vaadin's own)"
+
+# ---------------------------------------------------------------- default server, load balancer
+info "default server (unknown Host refused), client address behind a load balancer"
+http_refuses_unknown_host() {  # $1: http port; nginx closes the connection without an answer (444: curl's "empty reply")
+    local code rc
+    code="$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' -H 'Host: stranger.example' \
+        "http://127.0.0.1:$1/login" 2>/dev/null)"
+    rc=$?
+    [ "$rc" = 52 ] && [ "$code" = 000 ]
+}
+tls_refuses_unknown_name() {  # $1: https port; a handshake for another name and one without a name both fail (curl 35)
+    local rc1 rc2
+    curl -sS --max-time 10 -k --resolve "stranger.example:$1:127.0.0.1" -o /dev/null "https://stranger.example:$1/login" 2>/dev/null
+    rc1=$?
+    curl -sS --max-time 10 -k -o /dev/null "https://127.0.0.1:$1/login" 2>/dev/null   # an IP address: no SNI
+    rc2=$?
+    [ "$rc1" = 35 ] && [ "$rc2" = 35 ]
+}
+misdirected_host() {  # $1: https port; the site's TLS name with another Host header: 421
+    [ "$(curl -sS --max-time 10 --resolve "$host:$1:127.0.0.1" --cacert "$ngx/conf/cert.pem" -o /dev/null -w '%{http_code}' \
+        -H 'Host: stranger.example' "https://$host:$1/login")" = 421 ]
+}
+site_serves() {  # $1: https port; the site itself answers its own name
+    [ "$(curl -sS --max-time 20 --resolve "$host:$1:127.0.0.1" --cacert "$ngx/conf/cert.pem" -o /dev/null -w '%{http_code}' \
+        "https://$host:$1/login")" = 200 ]
+}
+check "HTTP with an unknown Host header: closed without an answer (444)" http_refuses_unknown_host "$http_port"
+check "HTTPS: the TLS handshake for an unknown name, or without a name (IP address), is rejected" tls_refuses_unknown_name "$https_port"
+check "HTTPS: the site's TLS name with an unknown Host header gets 421" misdirected_host "$https_port"
+refused_in_log() { grep -q '"GET /login HTTP/1.1" 444 ' "$ngx/logs/patritech.access.log" && grep -q '"GET /login HTTP/1.1" 421 ' "$ngx/logs/patritech.access.log"; }
+check "the refusals are in nginx's access log (444, 421)" refused_in_log
+
+# A load balancer in front of nginx (render.sh --real-ip-from 127.0.0.3 here): the client address comes from its
+# X-Forwarded-For, the last address that is not the balancer's (a client's own forged first entry is ignored).
+behind_lb() {  # $1: https port, $2: probe marker; true when the app logged the address the balancer added
+    curl -sS --max-time 20 --resolve "$host:$1:127.0.0.1" --cacert "$ngx/conf/cert.pem" --interface 127.0.0.3 -o /dev/null \
+        -H 'X-Forwarded-For: 203.0.113.66, 198.51.100.23' "https://$host:$1/login?probe=$2"
+    local line
+    line="$(access_of "$2")"
+    echo "  ${line:-no access log line}"
+    [[ "$line" == "access 198.51.100.23 "* ]]
+}
+check "behind a load balancer (--real-ip-from): the app logs the client from its X-Forwarded-For, not a forged entry" \
+    behind_lb "$https_port" "lb-$$"
+lb_in_nginx_log() { grep "probe=lb-$$" "$ngx/logs/patritech.access.log" | grep -q '^198\.51\.100\.23 '; }
+check "behind a load balancer: nginx's access log (and its rate limits, allow lists) see the same client address" lb_in_nginx_log
+
+# ---------------------------------------------------------------- negative controls with a second nginx
+# Each check above is run again against a second nginx whose site lacks what the check is about: it must fail there.
+control_nginx() {  # $1: sed script applied to the rendered site ('' for none), then render.sh options; (re)starts it
+    local c="$work/control-nginx" sed_script="$1" _
+    shift
+    stop_control_nginx
+    mkdir -p "$c/conf" "$c/logs"
+    ln -sfn /usr/lib/nginx/modules "$c/modules"
+    "$deploy_dir/nginx/render.sh" --server-name "$host" --instances "$app1 $app2" \
+        --http-listen "127.0.0.1:$control_http_port" --https-listen "127.0.0.1:$control_port" --https-port "$control_port" \
+        --cert "$ngx/conf/cert.pem" --key "$ngx/conf/key.pem" --acme-root "$ngx/acme" --log-dir "$c/logs" \
+        --routes-file "$PATRITECH_NGINX_ROUTES" --keep-routes "$@" | sed -e "$sed_script" > "$c/conf/site.conf"
+    sed -e "s#^pid .*#pid $c/logs/nginx.pid;#" -e "s#include $PATRITECH_NGINX_SITE;#include $c/conf/site.conf;#" \
+        -e "s#$ngx/logs/#$c/logs/#g" "$ngx/conf/nginx.conf" > "$c/conf/nginx.conf"
+    nginx -c "$c/conf/nginx.conf" -p "$c" -e "$c/logs/error.log" 2>"$c/logs/start.err" \
+        || { sed 's/^/  /' "$c/logs/start.err"; return 1; }
+    for _ in $(seq 1 50); do port_in_use "$control_port" && return 0; sleep 0.1; done
+    return 1
+}
+stop_control_nginx() {
+    local pid_file="$work/control-nginx/logs/nginx.pid" pid _
+    [ -s "$pid_file" ] || return 0
+    pid="$(cat "$pid_file")"
+    kill -QUIT "$pid" 2>/dev/null
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    rm -f "$pid_file"
+}
+control_nginx '' --no-default-server --brotli --real-ip-from 127.0.0.3
+check "control: without the default server (--no-default-server) an unknown Host over HTTP gets an answer" \
+    eval 'site_serves "$control_port" && ! http_refuses_unknown_host "$control_http_port"'
+check "control: without the default server the TLS handshake for an unknown name completes" \
+    eval 'site_serves "$control_port" && ! tls_refuses_unknown_name "$control_port"'
+check "control: without the default server an unknown Host over TLS is served, not 421" \
+    eval 'site_serves "$control_port" && ! misdirected_host "$control_port"'
+control_nginx '' --real-ip-from 127.0.0.3
+check "control: the same site without --brotli fails the brotli check (the app does not compress its page)" \
+    eval 'site_serves "$control_port" && ! brotli_served "$control_port" >/dev/null'
+control_nginx 's#"~^200:/VAADIN/build/"#"~^[0-9]+:/VAADIN/build/"#' --brotli --real-ip-from 127.0.0.3
+check "control: a site that caches every /VAADIN/build/ answer for a year fails the 404 check" \
+    eval 'site_serves "$control_port" && ! not_cached_404 "$control_port"'
+control_nginx '' --brotli
+check "control: without --real-ip-from the balancer's X-Forwarded-For is not believed (the app logs the balancer)" \
+    eval 'site_serves "$control_port" && ! behind_lb "$control_port" "lb-control-$$"'
+stop_control_nginx
 
 # ---------------------------------------------------------------- app behind the proxy
 info "proxying"
@@ -516,6 +641,16 @@ forwarded_outside="$(curl -sS --max-time 10 -o "$work/fwd.body" -w '%{http_code}
     "http://127.0.0.1:$app1/actuator/prometheus")"
 app_refuses_outside() { [ "$forwarded_outside" = 404 ] && ! grep -q 'jvm_' "$work/fwd.body"; }
 check "the app refuses /actuator/prometheus to a client outside the machine, forwarded by the proxy (got $forwarded_outside)" app_refuses_outside
+# deploy.sh's announcement of a new version to a draining instance: this machine only, like the metrics.
+newversion_outside="$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+    -H 'X-Forwarded-For: 203.0.113.9' -d '{"stopsInSeconds":60}' "http://127.0.0.1:$app1/actuator/newversion")"
+newversion_nginx="$("${curl_tls[@]}" -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+    -d '{"stopsInSeconds":60}' "$url/actuator/newversion")"
+newversion_local="$(curl -sS --max-time 10 "http://127.0.0.1:$app1/actuator/newversion")"
+check "POST /actuator/newversion is refused to an outside client (app: $newversion_outside, through nginx: $newversion_nginx)" \
+    test "$newversion_outside" = 404 -a "$newversion_nginx" = 404
+check "control: on the machine itself /actuator/newversion answers, and nothing was announced ($newversion_local)" \
+    grep -q '"announced":false' <<<"$newversion_local"
 via_nginx_denied="$("${curl_tls[@]}" -o "$work/metrics-denied.body" -w '%{http_code}' "$url/metrics/$app1")"
 nginx_denies() { [ "$via_nginx_denied" = 403 ] && ! grep -q 'jvm_' "$work/metrics-denied.body"; }
 check "through nginx, /metrics/$app1 from a non-allowed address (127.0.0.1) is refused (got $via_nginx_denied)" nginx_denies
@@ -604,13 +739,14 @@ check "control: the app's own answers to the same floods name an upstream ($(ans
     test "$(answered_by_app 'POST /login' 302)" -ge 1 -a "$(answered_by_app 'POST /api/v1/auth/token' 401)" -ge 1
 
 # ---------------------------------------------------------------- deploys under load
-# Browsers: each keeps its cookies (route + session), GETs the Vaadin page and checks that its server session
-# survives (a new JSESSIONID cookie means the session was lost); one client has no cookies (a new browser each time).
-client() {  # $1 name, $2 "jar" (a browser with cookies) or "fresh"; bounded: 4000 requests / 300 s
+# Browsers: each keeps its cookies (route + session), opens a Vaadin screen (the init request), GETs the Vaadin page and
+# checks that its server session survives (a new JSESSIONID cookie means the session was lost); one client has no
+# cookies (a new browser each time).
+client() {  # $1 name, $2 "jar" (a browser with cookies) or "fresh"; bounded: 10000 requests / 900 s (a loaded machine starts a JVM in minutes)
     local out="$work/client-$1.txt" n=0 t0=$SECONDS cookies=() code lost
     [ "$2" = jar ] && cookies=(-b "$work/cookies-$1" -c "$work/cookies-$1")
     : > "$out"
-    while [ ! -f "$work/stop-clients" ] && (( n < 4000 && SECONDS - t0 < 300 )); do
+    while [ ! -f "$work/stop-clients" ] && (( n < 10000 && SECONDS - t0 < 900 )); do
         retried=""
         if ! code="$("${curl_tls[@]}" "${cookies[@]}" -D "$out.h" -o /dev/null -w '%{http_code}' "$url/login?client=$1" 2>"$out.err")" \
             && [ "$code" = 000 ] && grep -qE '\((35|52|56)\)' "$out.err"; then
@@ -624,6 +760,10 @@ client() {  # $1 name, $2 "jar" (a browser with cookies) or "fresh"; bounded: 40
             lost=""
             if [ "$2" = jar ] && (( n > 0 )) && grep -qi '^Set-Cookie: JSESSIONID=' "$out.h"; then lost=" lost-session"; fi
             echo "$code$lost$retried" >> "$out"
+            if [ "$2" = jar ] && (( n == 0 )); then
+                # What the page's script does next: Vaadin's init request, which opens a screen (a UI) on the server.
+                "${curl_tls[@]}" "${cookies[@]}" -o /dev/null "$url/?v-r=init&location=login&query=&client=$1" 2>/dev/null
+            fi
         else  # connection-level error: record what curl said
             echo "000 $(date +%T.%N) $(tr '\n' ' ' < "$out.err")$retried" >> "$out"
         fi
@@ -680,7 +820,10 @@ start_clients rolling
 sleep 3
 "$deploy_dir/deploy.sh" --jar "$work/patritech-v2.jar" > "$work/deploy-2.log" 2>&1
 rc=$?
-sleep 4
+for _ in $(seq 1 15); do  # until the cookie-less client made 5 requests after the switch (within the 25 s drain)
+    [ $(( $(requests_to rolling-fresh "$twin1") + $(requests_to rolling-fresh "$twin2") )) -ge 5 ] && break
+    sleep 1
+done
 stop_clients
 sed 's/^/  /' "$work/deploy-2.log"
 read -r total bad lost <<<"$(client_summary rolling)"
@@ -722,7 +865,14 @@ drained() {  # the old instances stop after PATRITECH_DRAIN_SECONDS (their brows
     return 1
 }
 check "the old instances drain and stop within the limit (${PATRITECH_DRAIN_SECONDS}s) and leave nginx's routes" drained
-sed 's/^/  drain: /' "$PATRITECH_HOME/drain.log" | tail -n 6
+sed 's/^/  drain: /' "$PATRITECH_HOME/drain.log" | tail -n 8
+# ${PATRITECH_DRAIN_NOTICE_SECONDS}s before the limit, deploy.sh tells each old instance (POST /actuator/newversion on
+# 127.0.0.1) and its screens show "a new version is ready" (the browsers' screens: see the init requests of client()).
+told_line() { grep -h "instance $1: told its [0-9]* open browser tab(s) that a new version is ready" "$PATRITECH_HOME/drain.log"; }
+tabs_told() { told_line "$1" | sed -n 's/.*told its \([0-9]*\) open.*/\1/p' | tail -n 1; }
+told_both() { [ "$(tabs_told "$app1")" -ge 0 ] 2>/dev/null && [ "$(tabs_told "$app2")" -ge 0 ] 2>/dev/null \
+    && [ $(( $(tabs_told "$app1") + $(tabs_told "$app2") )) -ge 3 ]; }
+check "${PATRITECH_DRAIN_NOTICE_SECONDS}s before the drain limit the old instances told their browsers' screens that a new version is ready ($(tabs_told "$app1") + $(tabs_told "$app2") tabs)" told_both
 nginx_reload_logic() { grep -q "nginx routes new browsers to: $app1 $app2" "$deploy_log" && grep -q "nginx routes new browsers to: $twin1 $twin2; draining: $app1 $app2" "$work/deploy-2.log"; }
 check "deploy.sh reloads nginx with the new routes only once the instances are ready" nginx_reload_logic
 
@@ -1013,7 +1163,7 @@ scrape_configs:
       ca_file: $ngx/conf/cert.pem
       server_name: $host
     static_configs:
-      - targets: ["127.0.0.1:$https_port"]
+      - targets: ["$host:$https_port"]   # the site's name: any other Host is refused by the default server
 PROM
 prometheus --config.file="$work/prometheus/prometheus.yml" --storage.tsdb.path="$work/prometheus/data" \
     --web.listen-address="127.0.0.1:$prom_port" > "$work/prometheus/prometheus.log" 2>&1 &
@@ -1037,11 +1187,91 @@ echo "  asset event series: ${business:-none}; failed sign-ins: ${logins:-none};
 business_ok() { [ "${business:-0}" -gt 0 ] && [ -n "$logins" ] && [ -n "$backup_ts" ] && awk -v t="$backup_ts" 'BEGIN { exit !(t > 1700000000) }'; }
 check "Prometheus finds the business series: asset events, sign-ins and the backup's time from backup.sh's record" business_ok
 blocked_up="$(prom_query 'up{job="blocked"}')"
-check "control: a scrape through nginx from a non-allowed address fails (up == ${blocked_up:-none})" test "$blocked_up" = 0
+blocked_error="$(curl -sS --max-time 5 "http://127.0.0.1:$prom_port/api/v1/targets" | grep -o '"lastError":"[^"]*403[^"]*"' | head -n 1)"
+check "control: a scrape through nginx from a non-allowed address fails (up == ${blocked_up:-none}, ${blocked_error:-no 403})" \
+    test "$blocked_up" = 0 -a -n "$blocked_error"
 rules_loaded() { curl -sS --max-time 5 "http://127.0.0.1:$prom_port/api/v1/rules" | grep -q '"name":"PatritechBackupTooOld"'; }
 check "Prometheus loaded the alerting rules" rules_loaded
 kill "$prom_pid" 2>/dev/null
 prom_pid=""
+
+# ---------------------------------------------------------------- one instance
+info "one instance (what setup.sh installs by default): a deploy under load, and the memory an instance needs"
+# From two instances to one, as an operator does it (README section 7): the site's instance line, then
+# deploy.sh --restart; an instance no longer listed drains and stops like an old one.
+# From here on the instances run with the unit's own JVM options (heap 70 % of MemoryMax=1536M; -XX:MaxRAM stands in
+# for the memory limit systemd's cgroup sets), so that the memory measured below is the production figure.
+sed -i "s/^# patritech-instances: .*/# patritech-instances: $app1/" "$PATRITECH_NGINX_SITE"
+unit_java_opts="$(sed -n 's/^Environment="JAVA_OPTS=\(.*\)"$/\1/p' "$unit_src")"
+sed -i 's#^JAVA_OPTS=.*#JAVA_OPTS="'"$unit_java_opts"' -XX:MaxRAM=1536m -Djava.io.tmpdir='"$work/tmp"'"#' "$PATRITECH_ENV_FILE"
+echo "  JAVA_OPTS: $(grep '^JAVA_OPTS=' "$PATRITECH_ENV_FILE")"
+PATRITECH_DRAIN_SECONDS=0 "$deploy_dir/deploy.sh" --restart --wait > "$work/deploy-7.log" 2>&1
+rc=$?
+sed 's/^/  /' "$work/deploy-7.log" | grep -v ssl_stapling
+to_one() {
+    [ "$rc" -eq 0 ] && [ "$(state_active)" = "$twin1" ] && pt_ready "$twin1" && ! "$PATRITECH_CTL" is-active "$app1" \
+        && ! "$PATRITECH_CTL" is-active "$app2" && ! "$PATRITECH_CTL" is-active "$twin2"
+}
+check "two instances to one: deploy.sh --restart starts $twin1; $app1 and $app2 (no longer listed) drain and stop" to_one
+
+start_clients single
+sleep 3
+# A drain limit long enough for the measurements below (the old instance keeps its browsers meanwhile).
+PATRITECH_DRAIN_SECONDS=300 "$deploy_dir/deploy.sh" --jar "$work/patritech-v2.jar" > "$work/deploy-8.log" 2>&1
+rc=$?
+for _ in $(seq 1 30); do  # until the cookie-less client (a new browser each time) made 5 requests after the switch
+    [ "$(requests_to single-fresh "$app1")" -ge 5 ] && break
+    sleep 1
+done
+stop_clients
+sed 's/^/  /' "$work/deploy-8.log" | grep -v ssl_stapling
+read -r total bad lost <<<"$(client_summary single)"
+show_failures single
+echo "  one instance: clients: $total requests, $bad failed, $lost lost sessions; to the new instance $app1: $(requests_to single "$app1"), to the old one $twin1: $(requests_to single "$twin1")"
+one_side_by_side() {
+    [ "$rc" -eq 0 ] && pt_ready "$app1" && pt_ready "$twin1" && [ "$(state_active)" = "$app1" ] \
+        && [ "$(awk '$1 == "draining" { print $2 }' "$PATRITECH_HOME/routing.state")" = "$twin1" ]
+}
+check "one instance: the new release runs on $app1 beside the old one on $twin1, which drains" one_side_by_side
+check "one instance: zero failed requests during the deploy ($total requests, $bad failed)" test "$bad" -eq 0 -a "$total" -ge 50
+check "one instance: zero lost sessions, every browser kept its server session ($lost lost)" test "$lost" -eq 0
+one_new_browsers() { [ "$(grep "client=single-fresh" "$ngx/logs/patritech.access.log" | tail -n 5 | grep -c "upstream=127.0.0.1:$app1 ")" = 5 ]; }
+check "one instance: new browsers go to the new release after the switch" one_new_browsers
+sed "s/\(patritech_route\t\)[0-9]*/\1$app1/" "$work/cookies-single-browser1" > "$work/cookies-control-single"
+"${curl_tls[@]}" -b "$work/cookies-control-single" -D "$work/control-single.h" -o /dev/null "$url/login?client=control-single"
+check "control: the same browser sent to the new instance does lose its session (new JSESSIONID)" \
+    grep -qi '^Set-Cookie: JSESSIONID=' "$work/control-single.h"
+
+# Control for the count of told tabs (the drain's notice above): it follows the screens open on an instance.
+announce_to() {  # $1: port -> the number of browser tabs the instance told
+    curl -sS --max-time 10 -X POST -H 'Content-Type: application/json' -d '{"stopsInSeconds":600}' \
+        "http://127.0.0.1:$1/actuator/newversion" | sed -n 's/.*"browserTabsTold":\([0-9]*\).*/\1/p'
+}
+tabs_before="$(announce_to "$app1")"   # the new instance: page loads only, no screen opened there yet
+"${curl_tls[@]}" -o /dev/null -b "patritech_route=$app1" "$url/?v-r=init&location=login&query=&client=control-screen"
+tabs_after="$(announce_to "$app1")"
+curl -sS --max-time 10 -o /dev/null -X DELETE "http://127.0.0.1:$app1/actuator/newversion"
+check "control: the tabs told follow the screens open on an instance (none: ${tabs_before:-?}; one screen opened: ${tabs_after:-?})" \
+    test "${tabs_before:-x}" = 0 -a "${tabs_after:-x}" = 1
+
+# Memory, measured with the unit's JVM options: the peak resident size (VmHWM, /proc) of the old instance, which served
+# the browsers through the deploy, and of the new one after 400 more page loads (each a new session, as new browsers).
+sessions_of() { curl -sS --max-time 5 "http://127.0.0.1:$1/actuator/prometheus" | awk '/^patritech_vaadin_sessions[ {]/ { printf "%d", $NF }'; }
+memory_of() {  # $1: port -> "peak N MB, now M MB, S Vaadin sessions"
+    awk '/^VmHWM/ { printf "peak %d MB", $2 / 1024 } /^VmRSS/ { printf ", now %d MB", $2 / 1024 }' "/proc/$(pid_of "$1")/status" 2>/dev/null
+    echo ", $(sessions_of "$1") Vaadin sessions"
+}
+heap_max="$(curl -sS --max-time 5 "http://127.0.0.1:$app1/actuator/prometheus" \
+    | awk '/^jvm_memory_max_bytes\{.*area="heap"/ { if ($NF > 0) sum += $NF } END { printf "%d", sum / 1048576 }')"
+echo "  memory of instance $twin1 (old, after the deploy's load): $(memory_of "$twin1"); heap limit ${heap_max:-?} MB"
+burst() { local i; for i in $(seq 1 100); do "${curl_tls[@]}" -s -o /dev/null -w '%{http_code}\n' "$url/login?client=burst$1" 2>/dev/null; done; }
+burst_start=$SECONDS
+burst_pids=""
+for w in 1 2 3 4; do burst "$w" > "$work/burst-$w.txt" & burst_pids+=" $!"; done
+# shellcheck disable=SC2086
+wait $burst_pids
+echo "  400 more page loads in $((SECONDS - burst_start))s ($(cat "$work"/burst-*.txt | grep -c '^200$') answered 200)"
+echo "  memory of instance $app1 (new, after them): $(memory_of "$app1"); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---------------------------------------------------------------- summary
 info "done"

@@ -1,6 +1,8 @@
 package br.com.patritech.assets;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,28 +30,34 @@ import br.com.patritech.organization.Room;
 import br.com.patritech.organization.Unit;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Permission;
+import br.com.patritech.security.UnitScope;
 
 /**
  * The port a spreadsheet import registers assets through (decision 0008): the same rules as the registration form
  * ({@link AssetRules}, tombo format and uniqueness, unit, room and category, the ASSET_CREATE flag in the unit), then
- * the valid rows written in one JDBC batch with their sort columns, an IMPORTED history entry each, the tombo counters
- * moved past the tombos kept, and {@link AssetTotalsLedger} updated per cell. Runs inside the caller's transaction;
+ * the valid rows written with multi-row inserts with their sort columns, an IMPORTED history entry each, the tombo
+ * counters moved past the tombos kept, and {@link AssetTotalsLedger} updated per cell. Runs inside the caller's transaction;
  * the caller (exchange) has checked that the user may import at all and passes who it is, since imports run off
  * the request thread.
  */
 @Component
 public class AssetImports {
 
-    private static final String INSERT = "insert into assets (tombo, name, description, serial_number, category_id,"
+    private static final int ROWS_PER_STATEMENT = 100;
+    private static final String ASSETS = "insert into assets (tombo, name, description, serial_number, category_id,"
             + " category_name, unit_id, unit_code, room_id, room_name, acquisition_value, acquisition_date, supplier,"
-            + " invoice_number, origin, conservation, classification, status, version, created_at, created_by)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict do nothing";
+            + " invoice_number, origin, conservation, classification, status, version, created_at, created_by) values ";
+    private static final String ASSET_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+    private static final String IMPORTED_HISTORY = "insert into asset_events (asset_id, type, occurred_at, actor_id,"
+            + " actor_name, note) values ";
+    private static final String IMPORTED_HISTORY_ROW = "(?, '" + AssetEventType.IMPORTED.name() + "', ?, ?, ?, ?)";
 
     private final AssetReferences references;
     private final TomboGenerator tombos;
     private final AssetTotalsLedger ledger;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private volatile Boolean postgres;
 
     AssetImports(AssetReferences references, TomboGenerator tombos, AssetTotalsLedger ledger, JdbcTemplate jdbc,
                  Clock clock) {
@@ -61,17 +72,19 @@ public class AssetImports {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<List<DomainException.Violation>> check(List<AssetForm> forms, AppUser user) {
         Set<String> taken = existingTombos(forms);
+        AssetReferences references = this.references.cached();
+        UnitScope creatable = user.unitsFor(Permission.ASSET_CREATE);
         List<List<DomainException.Violation>> found = new ArrayList<>(forms.size());
         for (AssetForm form : forms) {
             Violations violations = AssetRules.check(form, clock);
             AssetService.checkSelectable(form.getStatus(), violations);
             String tombo = normalTombo(form);
-            if (!tombo.isEmpty() && !tombo.matches("[A-Z0-9][A-Z0-9./-]{0,39}")) {
+            if (!tombo.isEmpty() && !AssetRules.validTombo(tombo)) {
                 violations.add("tombo", "asset.tombo.invalid");
             } else if (taken.contains(tombo)) {
                 violations.add("tombo", "asset.tombo.duplicate");
             }
-            if (form.getUnitId() != null && !user.unitsFor(Permission.ASSET_CREATE).contains(form.getUnitId())) {
+            if (form.getUnitId() != null && !creatable.contains(form.getUnitId())) {
                 violations.add("unitId", "import.unit.not-permitted");
             } else {
                 Unit unit = references.unit(form.getUnitId(), violations);
@@ -94,8 +107,8 @@ public class AssetImports {
 
     /**
      * Registers forms that {@link #check} passed, set-based: the tombos typed in the file move their series' counters
-     * once per series, the missing ones are handed out per series at once, the assets go in with one JDBC batch, their
-     * IMPORTED history entries with one statement, and the totals with one upsert per cell. A tombo registered by
+     * once per series, the missing ones are handed out per series at once, the assets and their IMPORTED history
+     * entries go in with multi-row inserts, and the totals with one upsert per cell. A tombo registered by
      * someone else meanwhile is no failure of the batch: that row is left out (see {@link Written}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -104,6 +117,7 @@ public class AssetImports {
             return new Written(0, Set.of());
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
+        AssetReferences references = this.references.cached();
         List<Unit> units = new ArrayList<>(forms.size());
         List<Category> categories = new ArrayList<>(forms.size());
         List<String[]> kept = new ArrayList<>();
@@ -146,39 +160,81 @@ public class AssetImports {
                 form.getConservation().name(), form.getClassification().name(), status(form).name(), now,
                 user.login()});
         }
-        Set<Integer> taken = insertLeavingOutTaken(rows);
-        List<String> inserted = new ArrayList<>(forms.size());
+        Map<String, Long> ids = insertLeavingOutTaken(rows);
+        keepStatisticsCurrent();
+        Set<Integer> taken = new java.util.TreeSet<>();
+        List<Object[]> history = new ArrayList<>(forms.size());
         List<AssetTotalsLedger.Cell> cells = new ArrayList<>(forms.size());
+        Long actor = user.id() == 0 ? null : user.id();
+        String note = note(fileName);
         for (int i = 0; i < forms.size(); i++) {
-            if (!taken.contains(i)) {
-                inserted.add(tomboOf[i]);
+            Long id = ids.get(tomboOf[i]);
+            if (id == null) {
+                taken.add(i);
+            } else {
+                history.add(new Object[] {id, now, actor, user.name(), note});
                 cells.add(new AssetTotalsLedger.Cell(units.get(i).getId(), categories.get(i).getId(),
                         status(forms.get(i)), forms.get(i).getClassification(), value(forms.get(i))));
             }
         }
-        if (!inserted.isEmpty()) {
-            jdbc.update("insert into asset_events (asset_id, type, occurred_at, actor_id, actor_name, note) select id, '"
-                    + AssetEventType.IMPORTED.name() + "', ?, ?, ?, ? from assets where tombo in (" + marks(inserted)
-                    + ")", args(now, user.id() == 0 ? null : user.id(), user.name(), note(fileName), inserted));
+        insertRows(IMPORTED_HISTORY, IMPORTED_HISTORY_ROW, history);
+        if (!cells.isEmpty()) {
             ledger.addedAll(cells);
         }
-        return new Written(inserted.size(), taken);
+        return new Written(history.size(), taken);
     }
 
     /**
-     * One batch insert that leaves out, instead of failing on, a tombo someone registered since the check (their
-     * transaction committed meanwhile, or PostgreSQL made this insert wait for it): {@code on conflict do nothing},
-     * and a row the database did not insert is such a row. Answers their indexes.
+     * Inserts the assets {@value #ROWS_PER_STATEMENT} to a statement (a statement per row costs PostgreSQL about as
+     * much again as the rows themselves), leaving out, instead of failing on, a tombo someone registered since the
+     * check (their transaction committed meanwhile, or PostgreSQL made this insert wait for it):
+     * {@code on conflict do nothing}. Answers the id of each tombo that went in, as the database returns them.
      */
-    private Set<Integer> insertLeavingOutTaken(List<Object[]> rows) {
-        int[] counts = jdbc.batchUpdate(INSERT, rows);
-        Set<Integer> taken = new java.util.TreeSet<>();
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == 0) {
-                taken.add(i);
+    private Map<String, Long> insertLeavingOutTaken(List<Object[]> rows) {
+        Map<String, Long> ids = new java.util.HashMap<>(rows.size() * 2);
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            String sql = ASSETS + String.join(", ", java.util.Collections.nCopies(chunk.size(), ASSET_ROW))
+                    + " on conflict do nothing";
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            jdbc.update(connection -> bound(connection.prepareStatement(sql, new String[] {"id", "tombo"}), chunk),
+                    keys);
+            for (Map<String, Object> key : keys.getKeyList()) {
+                ids.put((String) column(key, "tombo"), ((Number) column(key, "id")).longValue());
             }
         }
-        return taken;
+        return ids;
+    }
+
+    private void insertRows(String insert, String oneRow, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            String sql = insert + String.join(", ", java.util.Collections.nCopies(chunk.size(), oneRow));
+            jdbc.update(connection -> bound(connection.prepareStatement(sql), chunk));
+        }
+    }
+
+    private static PreparedStatement bound(PreparedStatement statement, List<Object[]> rows) throws SQLException {
+        int index = 1;
+        for (Object[] row : rows) {
+            for (Object value : row) {
+                StatementCreatorUtils.setParameterValue(statement, index++, SqlTypeValue.TYPE_UNKNOWN, value);
+            }
+        }
+        return statement;
+    }
+
+    /** A returned key's column, whatever case the driver names it in. */
+    private static Object column(Map<String, Object> key, String name) {
+        Object value = key.get(name);
+        if (value == null) {
+            for (Map.Entry<String, Object> entry : key.entrySet()) {
+                if (entry.getKey().equalsIgnoreCase(name)) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return value;
     }
 
     private static AssetStatus status(AssetForm form) {
@@ -189,9 +245,43 @@ public class AssetImports {
         return form.getAcquisitionValue().setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
+    /**
+     * Keeps PostgreSQL's idea of the table's size current while imports grow it: when the table holds about twice what
+     * its statistics say (a new installation's first import grows it from nearly nothing), ANALYZE. Plans made while
+     * the table was small, and kept by the connection, would scan it whole for every lookup: the foreign key check of
+     * each history entry, the batch's tombo lookups. Assets are never deleted, so the highest id tells the size well
+     * enough; about seven times for 100,000 rows into an empty table, never for an import a tenth of the table.
+     */
+    private void keepStatisticsCurrent() {
+        if (postgres == null) {
+            postgres = "PostgreSQL".equalsIgnoreCase(jdbc.execute(
+                    (org.springframework.jdbc.core.ConnectionCallback<String>) c -> c.getMetaData()
+                            .getDatabaseProductName()));
+        }
+        if (!postgres) {
+            return;
+        }
+        Map<String, Object> size = jdbc.queryForMap("select (select coalesce(max(id), 0) from assets) as rows,"
+                + " (select reltuples from pg_class where oid = 'assets'::regclass) as believed");
+        long rows = ((Number) size.get("rows")).longValue();
+        double believed = Math.max(0, ((Number) size.get("believed")).doubleValue());
+        if (rows > 2 * believed + ROWS_PER_STATEMENT * 10) {
+            jdbc.execute("analyze assets");
+        }
+    }
+
+    /**
+     * Which of these tombos are registered, {@value #ROWS_PER_STATEMENT} to a query: a list that short is looked up in
+     * the tombo index (with a thousand, PostgreSQL may prefer to scan a table of some ten thousand rows).
+     */
     private Set<String> registered(List<String> tombos) {
-        return tombos.isEmpty() ? Set.of() : new HashSet<>(jdbc.queryForList(
-                "select tombo from assets where tombo in (" + marks(tombos) + ")", String.class, tombos.toArray()));
+        Set<String> registered = new HashSet<>();
+        for (int from = 0; from < tombos.size(); from += ROWS_PER_STATEMENT) {
+            List<String> chunk = tombos.subList(from, Math.min(tombos.size(), from + ROWS_PER_STATEMENT));
+            registered.addAll(jdbc.queryForList("select tombo from assets where tombo in (" + marks(chunk) + ")",
+                    String.class, chunk.toArray()));
+        }
+        return registered;
     }
 
     private Set<String> existingTombos(Collection<AssetForm> forms) {
@@ -202,12 +292,6 @@ public class AssetImports {
     private static String note(String fileName) {
         String note = "importado de " + fileName;
         return note.length() > 2000 ? note.substring(0, 2000) : note;
-    }
-
-    private static Object[] args(Object a, Object b, Object c, Object d, List<String> rest) {
-        List<Object> all = new ArrayList<>(java.util.Arrays.asList(a, b, c, d));
-        all.addAll(rest);
-        return all.toArray();
     }
 
     private static String marks(List<?> values) {

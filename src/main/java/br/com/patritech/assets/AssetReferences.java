@@ -1,6 +1,11 @@
 package br.com.patritech.assets;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.persistence.EntityManager;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import br.com.patritech.base.Violations;
@@ -16,14 +21,30 @@ import br.com.patritech.organization.Unit;
 class AssetReferences {
 
     private final EntityManager em;
+    /** Entities already found, by type and id, in a {@link #cached()} view; null in the shared bean. */
+    private final Map<List<Object>, Object> found;
 
+    @Autowired
     AssetReferences(EntityManager em) {
+        this(em, null);
+    }
+
+    private AssetReferences(EntityManager em, Map<List<Object>, Object> found) {
         this.em = em;
+        this.found = found;
+    }
+
+    /**
+     * The same lookups and violations, each unit, room and category looked up once: for a batch of imported rows that
+     * name the same few places thousands of times. Use it within one transaction.
+     */
+    AssetReferences cached() {
+        return new AssetReferences(em, new HashMap<>());
     }
 
     /** The unit, or null (with a violation when an id was given but no such unit exists). */
     Unit unit(Long unitId, Violations violations) {
-        Unit unit = unitId == null ? null : em.find(Unit.class, unitId);
+        Unit unit = unitId == null ? null : load(Unit.class, unitId);
         if (unitId != null && unit == null) {
             violations.add("unitId", "asset.unit.unknown");
         }
@@ -38,7 +59,7 @@ class AssetReferences {
     }
 
     Category category(Long categoryId, Violations violations) {
-        Category category = categoryId == null ? null : em.find(Category.class, categoryId);
+        Category category = categoryId == null ? null : load(Category.class, categoryId);
         if (categoryId != null && category == null) {
             violations.add("categoryId", "asset.category.unknown");
         }
@@ -50,7 +71,7 @@ class AssetReferences {
         if (roomId == null) {
             return null;
         }
-        Room room = em.find(Room.class, roomId);
+        Room room = load(Room.class, roomId);
         if (room == null || unit == null || !room.getUnit().getId().equals(unit.getId())) {
             violations.add("roomId", "asset.room.not-in-unit");
             return null;
@@ -60,6 +81,19 @@ class AssetReferences {
 
     /** For a suggestion: the entity if it exists, else null, with no violation. */
     <T> T find(Class<T> type, Long id) {
-        return id == null ? null : em.find(type, id);
+        return id == null ? null : load(type, id);
+    }
+
+    private <T> T load(Class<T> type, Long id) {
+        if (found == null) {
+            return em.find(type, id);
+        }
+        List<Object> key = List.of(type, id);
+        Object entity = found.get(key);
+        if (entity == null && !found.containsKey(key)) {
+            entity = em.find(type, id);
+            found.put(key, entity);
+        }
+        return type.cast(entity);
     }
 }

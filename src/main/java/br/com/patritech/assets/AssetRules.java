@@ -16,7 +16,14 @@ final class AssetRules {
      */
     static final BigDecimal MAX_VALUE = new BigDecimal("999999999.99");
 
+    /** What a typed tombo may look like (upper case already): letters, digits and {@code . / -}, up to 40. */
+    private static final java.util.regex.Pattern TOMBO = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9./-]{0,39}");
+
     private AssetRules() {
+    }
+
+    static boolean validTombo(String tombo) {
+        return TOMBO.matcher(tombo).matches();
     }
 
     static Violations check(AssetForm form, Clock clock) {

@@ -173,7 +173,7 @@ public class AssetService {
         Violations violations = AssetRules.check(form, clock);
         checkSelectable(form.getStatus(), violations);
         String tombo = form.getTombo() == null ? "" : form.getTombo().trim().toUpperCase(java.util.Locale.ROOT);
-        if (!tombo.isEmpty() && !tombo.matches("[A-Z0-9][A-Z0-9./-]{0,39}")) {
+        if (!tombo.isEmpty() && !AssetRules.validTombo(tombo)) {
             violations.add("tombo", "asset.tombo.invalid");
         } else if (!tombo.isEmpty() && assets.existsByTombo(tombo)) {
             violations.add("tombo", "asset.tombo.duplicate");

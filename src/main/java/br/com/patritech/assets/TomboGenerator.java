@@ -94,7 +94,10 @@ class TomboGenerator {
             for (long n = next; n < next + wanted; n++) {
                 candidates.add(format(series, n));
             }
-            Set<String> taken = new HashSet<>(assets.findTombosIn(candidates));
+            Set<String> taken = new HashSet<>();
+            for (int from = 0; from < candidates.size(); from += 100) { // short lists: looked up in the tombo index
+                taken.addAll(assets.findTombosIn(candidates.subList(from, Math.min(candidates.size(), from + 100))));
+            }
             candidates.stream().filter(t -> !taken.contains(t)).forEach(claimed::add);
             skipped += taken.size();
             next += wanted;

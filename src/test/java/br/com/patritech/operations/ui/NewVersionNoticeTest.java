@@ -33,6 +33,16 @@ import br.com.patritech.support.KaribuTest;
  */
 class NewVersionNoticeTest extends KaribuTest {
 
+    /**
+     * Signing out clears the context through this application context's strategy; other contexts cached in the same
+     * test JVM may have installed theirs globally (see api.ContextSecurityStrategy), so the test signs in through ours.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContextsSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(
+                context.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class));
+    }
+
     @AfterEach
     void withdraw() {
         context.getBean(NewVersion.class).withdraw();

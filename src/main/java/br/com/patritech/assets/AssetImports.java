@@ -36,9 +36,9 @@ import br.com.patritech.security.UnitScope;
  * The port a spreadsheet import registers assets through (decision 0008): the same rules as the registration form
  * ({@link AssetRules}, tombo format and uniqueness, unit, room and category, the ASSET_CREATE flag in the unit), then
  * the valid rows written with multi-row inserts with their sort columns, an IMPORTED history entry each, the tombo
- * counters moved past the tombos kept, and {@link AssetTotalsLedger} updated per cell. Runs inside the caller's transaction;
- * the caller (exchange) has checked that the user may import at all and passes who it is, since imports run off
- * the request thread.
+ * counters moved past the tombos kept, and {@link AssetTotalsLedger} updated per cell. Runs inside the caller's
+ * transaction; the caller (exchange) has checked that the user may import at all and passes who it is, since imports
+ * run off the request thread.
  */
 @Component
 public class AssetImports {
@@ -250,7 +250,8 @@ public class AssetImports {
      * its statistics say (a new installation's first import grows it from nearly nothing), ANALYZE. Plans made while
      * the table was small, and kept by the connection, would scan it whole for every lookup: the foreign key check of
      * each history entry, the batch's tombo lookups. Assets are never deleted, so the highest id tells the size well
-     * enough; about seven times for 100,000 rows into an empty table, never for an import a tenth of the table.
+     * enough; about seven times for 100,000 rows into an empty table, never for an import a tenth of the table. In
+     * "all or nothing" it samples the import's own rows, not yet committed (ANALYZE counts its transaction's rows).
      */
     private void keepStatisticsCurrent() {
         if (postgres == null) {
@@ -266,7 +267,8 @@ public class AssetImports {
         long rows = ((Number) size.get("rows")).longValue();
         double believed = Math.max(0, ((Number) size.get("believed")).doubleValue());
         if (rows > 2 * believed + ROWS_PER_STATEMENT * 10) {
-            jdbc.execute("analyze assets");
+            // skip_locked: another import analysing right now (its lock lasts until its transaction ends) is enough
+            jdbc.execute("analyze (skip_locked) assets");
         }
     }
 

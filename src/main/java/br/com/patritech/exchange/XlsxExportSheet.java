@@ -10,8 +10,10 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * XLSX streamed with FastExcel: rows are flushed every {@value #FLUSH_EVERY}, so memory stays flat; money and dates
- * are real numbers and dates, which Excel shows in the reader's own language.
+ * XLSX streamed with FastExcel: rows are flushed every {@value #FLUSH_EVERY}, and their text is written inline in the
+ * row (not into the workbook's shared strings table, which FastExcel holds in memory until the end and which would grow
+ * with every distinct tombo, name and serial number), so memory stays flat; money and dates are real numbers and dates,
+ * which Excel shows in the reader's own language.
  */
 final class XlsxExportSheet implements ExportSheet {
 
@@ -51,7 +53,7 @@ final class XlsxExportSheet implements ExportSheet {
                     sheet.value(row, column, date);
                     sheet.style(row, column).format(dateFormat).set();
                 }
-                case Object text -> sheet.value(row, column, SpreadsheetText.neutralised(text.toString()));
+                case Object text -> sheet.inlineString(row, column, SpreadsheetText.neutralised(text.toString()));
             }
         }
         if (++row % FLUSH_EVERY == 0) {

@@ -63,6 +63,7 @@ class ExportBenchmark {
             System.gc();
             long heapBefore = usedHeap();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            LiveHeap live = LiveHeap.watch();
             long started = System.nanoTime();
             SystemUser.callAs(admin, () -> {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
@@ -73,17 +74,71 @@ class ExportBenchmark {
                 return null;
             });
             double seconds = (System.nanoTime() - started) / 1e9;
+            live.stop();
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             lines.add(String.format("%s: %,d rows, %,d KB, %.1f s (%.0f rows/s); heap %,d MB before, peak during the"
-                    + " export %,d MB%n", format, assets, Files.size(file) / 1024, seconds, assets / seconds,
-                    heapBefore / (1024 * 1024), peak / (1024 * 1024)));
+                    + " export %,d MB, largest left after a collection %,d MB (%d collections)%n", format, assets,
+                    Files.size(file) / 1024, seconds, assets / seconds, heapBefore / (1024 * 1024),
+                    peak / (1024 * 1024), live.largest() / (1024 * 1024), live.collections()));
             Files.deleteIfExists(file);
         }
         String result = String.join("", lines);
         System.out.print(result);
         Files.writeString(Path.of("target", "benchmark-export.txt"), result, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    /**
+     * The heap left in use after each garbage collection while it watches: what the export really holds (the peak of
+     * used heap also counts garbage not yet collected, which a large heap lets pile up).
+     */
+    static final class LiveHeap implements javax.management.NotificationListener {
+
+        private final java.util.List<javax.management.NotificationEmitter> emitters = new ArrayList<>();
+        private final java.util.concurrent.atomic.AtomicLong largest = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicInteger collections = new java.util.concurrent.atomic.AtomicInteger();
+
+        static LiveHeap watch() {
+            LiveHeap live = new LiveHeap();
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    emitter.addNotificationListener(live, null, null);
+                    live.emitters.add(emitter);
+                }
+            }
+            return live;
+        }
+
+        @Override
+        public void handleNotification(javax.management.Notification notification, Object handback) {
+            if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                    .equals(notification.getType())) {
+                return;
+            }
+            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                    (javax.management.openmbean.CompositeData) notification.getUserData());
+            long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                    .filter(e -> ManagementFactory.getMemoryPoolMXBeans().stream().anyMatch(
+                            p -> p.getName().equals(e.getKey()) && p.getType() == MemoryType.HEAP))
+                    .mapToLong(e -> e.getValue().getUsed()).sum();
+            largest.accumulateAndGet(after, Math::max);
+            collections.incrementAndGet();
+        }
+
+        void stop() throws javax.management.ListenerNotFoundException {
+            for (var emitter : emitters) {
+                emitter.removeNotificationListener(this);
+            }
+        }
+
+        long largest() {
+            return largest.get();
+        }
+
+        int collections() {
+            return collections.get();
+        }
     }
 
     private static long usedHeap() {

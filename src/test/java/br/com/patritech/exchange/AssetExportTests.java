@@ -160,6 +160,30 @@ abstract class AssetExportTests {
         }
     }
 
+    /**
+     * Constant memory for a million rows: the rows' text is written inline in the sheet, not collected in the shared
+     * strings table, which the writer keeps in memory until the end and which would grow with every distinct tombo.
+     */
+    @Test
+    void xlsxTextIsWrittenWithItsRowNotCollectedForTheEnd() throws Exception {
+        byte[] bytes = exported(admin, ownUnit(), ExportFormat.XLSX, Translations.PT_BR);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export-", ".xlsx");
+        java.nio.file.Files.write(file, bytes);
+        String sheet;
+        String shared;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            var sharedEntry = zip.getEntry("xl/sharedStrings.xml");
+            shared = sharedEntry == null ? "" : new String(zip.getInputStream(sharedEntry).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        assertThat(sheet).contains("Mesa de reuni"); // inline, the rest escaped as XML
+        assertThat(shared).doesNotContain("Mesa de reuni");
+    }
+
     @Test
     void aGestorsExportHasOnlyTheirUnitsWhateverTheFilterAsks() throws Exception {
         AppUser gestor = testUsers.principal(Role.GESTOR, Set.of(own.unitId()), EnumSet.noneOf(Permission.class));

@@ -211,8 +211,8 @@ final class BrowserClock implements AutoCloseable {
      * sends them), and waits for the first frame after the last one in which {@code shown} is truthy (it may use
      * {@code gb.armed}, true once all are sent); the time counts from the first wheel event's arrival in the page. One
      * event of 5,000 rows is not what a wheel sends: a vaadin-grid of 1,000,000 rows took it as a drag of its scaled
-     * scroll bar (and showed row 50,004). Above 100,000 rows the grid also scrolls a little more than a row's height
-     * per row (at 1,000,000, 5,000 rows' height lands on row 4,858).
+     * scroll bar (and showed row 50,004). The grid scrolls a little more than a row's height per row (5,000 rows'
+     * height, as rows 1 and 2 measure it, lands on row 4,859 at 14,000, 100,000 and 1,000,000 rows alike).
      */
     Sample wheel(int rows, int steps, String shown) {
         @SuppressWarnings("unchecked")

@@ -40,15 +40,31 @@ final class BrowserClock implements AutoCloseable {
                 return r.width > 0 && r.height > 0; };
               const gb = {
                 grid() { return document.getElementById('asset-grid'); },
-                /* Row {index} of the asset grid, when it is rendered, loaded and inside the grid's box: its tombo and text. */
-                row(index) {
+                /* Row {index} of the asset grid when it is rendered inside the grid's box, loaded or not. */
+                inView(index) {
                   const grid = gb.grid();
                   const items = grid && grid.shadowRoot && grid.shadowRoot.getElementById('items');
                   if (!items) return null;
                   const row = [...items.children].find(r => r.index === index && !r.hidden);
-                  if (!row || row.hasAttribute('loading')) return null;
+                  if (!row) return null;
                   const g = grid.getBoundingClientRect(), r = row.getBoundingClientRect();
-                  if (r.height === 0 || r.bottom <= g.top || r.top >= g.bottom) return null;
+                  return r.height === 0 || r.bottom <= g.top || r.top >= g.bottom ? null : row;
+                },
+                /* The rows inside the grid's box, when all are loaded and the first is row {min} or later: its index and tombo. */
+                settled(min) {
+                  const grid = gb.grid();
+                  const items = grid && grid.shadowRoot && grid.shadowRoot.getElementById('items');
+                  if (!items) return null;
+                  const visible = [...items.children].filter(r => !r.hidden).map(r => gb.inView(r.index)).filter(r => r)
+                      .sort((a, b) => a.index - b.index);
+                  if (visible.length === 0 || visible[0].index < min || visible.some(r => r.hasAttribute('loading'))) return null;
+                  const first = gb.row(visible[0].index);
+                  return first ? {index: visible[0].index, tombo: first.tombo} : null;
+                },
+                /* Row {index} of the asset grid, when it is rendered, loaded and inside the grid's box: its tombo and text. */
+                row(index) {
+                  const row = gb.inView(index);
+                  if (!row || row.hasAttribute('loading')) return null;
                   const texts = [...row.querySelectorAll('td')].map(td => {
                     const slot = td.querySelector('slot');
                     return slot ? slot.assignedNodes({flatten: true}).map(n => n.textContent).join(' ').trim() : '';
@@ -106,7 +122,7 @@ final class BrowserClock implements AutoCloseable {
               if (awaited) {
                 sessionStorage.removeItem('gb-await');
                 const cond = awaited === 'dashboard' ? gb.dashboard : awaited === 'list' ? gb.listShown : () => gb.row(0);
-                gb.watch(cond, 120000).then(r => {
+                gb.watch(cond, Number(sessionStorage.getItem('gb-timeout')) || 60000).then(r => {
                   const nav = performance.getEntriesByType('navigation')[0];
                   const req = gb.requests(0, r.at);
                   /* The document's own request, and the redirect before it (a login's POST answered 302). */
@@ -122,6 +138,16 @@ final class BrowserClock implements AutoCloseable {
     private static final java.util.logging.Logger SELENIUM_DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
     private static final java.util.logging.Logger SELENIUM_CHROMIUM_LOG = quiet("org.openqa.selenium.chromium");
 
+    /** How long a screen may take before the run is counted as not shown (the goals are 0.5 and 1 s). */
+    static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("benchmark.browser-timeout-seconds", 20));
+
+    /** The screen did not show the result within {@link #TIMEOUT}. */
+    static final class NotShown extends RuntimeException {
+        NotShown(String message) {
+            super(message);
+        }
+    }
+
     final ChromeDriver driver;
     final WebDriverWait wait;
     private final Path profile;
@@ -133,21 +159,28 @@ final class BrowserClock implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--lang=pt-BR", "--window-size=1400,1000",
-                "--user-data-dir=" + profile.toAbsolutePath());
+                // The wheel jumps at once: the time is the content's, not the scrolling animation's.
+                "--disable-smooth-scrolling", "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(150));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+        wait = new WebDriverWait(driver, TIMEOUT.plusSeconds(30));
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LIBRARY));
     }
 
     /**
-     * What one timed action took, in ms: on screen, the server's time to first byte, its first request's start; how
-     * many requests it made to Vaadin (and the page itself), and how many bytes they answered.
+     * What one timed action took, in ms: on screen; the server's time to first byte; how much of it the input took
+     * (a search: until the field sent its request, after its wait; the wheel: until its last event; else until the
+     * first request); how many requests it made to Vaadin (and the page itself), and how many bytes they answered.
      */
-    record Sample(double ms, double server, Double firstRequest, long requests, long bytes, String shown) {
+    record Sample(double ms, double server, Double input, long requests, long bytes, String shown) {
+
+        /** The same, counted from the end of the input. */
+        Sample afterInput() {
+            return new Sample(ms - input, server, 0.0, requests, bytes, shown);
+        }
     }
 
     /**
@@ -162,18 +195,79 @@ final class BrowserClock implements AutoCloseable {
                 %s
                 const t0 = performance.now();
                 try { %s } catch (e) { done({error: String(e)}); return; }
-                gb.watch(() => (%s), 60000).then(r => {
+                gb.watch(() => (%s), %d).then(r => {
                   const q = gb.requests(t0, r.at);
-                  done({ms: r.at - t0, server: q.server, firstRequest: q.firstRequest, requests: q.requests, bytes: q.bytes,
+                  done({ms: r.at - t0, server: q.server, input: q.firstRequest, requests: q.requests, bytes: q.bytes,
                         shown: JSON.stringify(r.value)});
-                }, e => done({error: String(e)}));""".formatted(prepare, act, shown);
-        Map<?, ?> result = (Map<?, ?>) driver.executeAsyncScript(script);
+                }, e => { const q = gb.requests(t0, performance.now());
+                          done({timedOut: true, requests: q.requests, bytes: q.bytes}); });""".formatted(prepare, act,
+                shown, TIMEOUT.toMillis());
+        return sample((Map<?, ?>) driver.executeAsyncScript(script), act, shown);
+    }
+
+    /**
+     * Turns the mouse wheel over the asset grid's middle by {@code rows} rows' height in {@code steps} wheel events sent
+     * back to back (Chrome DevTools' Input.dispatchMouseEvent: real wheel events, as a fast wheel or a touchpad's fling
+     * sends them), and waits for the first frame after the last one in which {@code shown} is truthy (it may use
+     * {@code gb.armed}, true once all are sent); the time counts from the first wheel event's arrival in the page. One
+     * event of 5,000 rows is not what a wheel sends: a vaadin-grid of 1,000,000 rows took it as a drag of its scaled
+     * scroll bar (and showed row 50,004). The grid scrolls a little more than a row's height per row (5,000 rows'
+     * height, as rows 1 and 2 measure it, lands on row 4,859 at 14,000, 100,000 and 1,000,000 rows alike).
+     */
+    Sample wheel(int rows, int steps, String shown) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> at = (Map<String, Number>) driver.executeScript("""
+                const gb = window.__gb;
+                performance.clearResourceTimings();
+                gb.wheeled = null;
+                gb.armed = false;
+                const grid = gb.grid(), box = grid.getBoundingClientRect();
+                const rows = [...grid.shadowRoot.getElementById('items').children];
+                /* The rows' pitch (height and border), from row 1 to row 2. */
+                const pitch = rows.find(r => r.index === 1).getBoundingClientRect().top
+                    - rows.find(r => r.index === 0).getBoundingClientRect().top;
+                let t0 = null, last = null;
+                const onWheel = () => {
+                  last = performance.now();
+                  if (t0 !== null) return;
+                  t0 = last;
+                  gb.watch(() => (%s), %d).then(r => {
+                    window.removeEventListener('wheel', onWheel, true);
+                    const q = gb.requests(t0, r.at);
+                    gb.wheeled = {ms: r.at - t0, server: q.server, input: last - t0, requests: q.requests,
+                                  bytes: q.bytes, shown: JSON.stringify(r.value)};
+                  }, e => { window.removeEventListener('wheel', onWheel, true);
+                            const q = gb.requests(t0, performance.now());
+                            gb.wheeled = {timedOut: true, requests: q.requests, bytes: q.bytes}; });
+                };
+                window.addEventListener('wheel', onWheel, true);
+                return {x: box.left + box.width / 2, y: box.top + box.height / 2,
+                        delta: pitch * arguments[0]};""".formatted(shown,
+                TIMEOUT.toMillis()), rows);
+        double step = at.get("delta").doubleValue() / steps;
+        for (int i = 0; i < steps; i++) {
+            driver.executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", "mouseWheel", "x", at.get("x"),
+                    "y", at.get("y"), "deltaX", 0, "deltaY", step));
+        }
+        driver.executeScript("window.__gb.armed = true");
+        Map<?, ?> result = wait.pollingEvery(Duration.ofMillis(20)).until(d -> {
+            Object value = driver.executeScript("return window.__gb.wheeled");
+            return value instanceof Map<?, ?> map ? map : null;
+        });
+        return sample(result, "wheel " + rows + " rows in " + steps + " steps", shown);
+    }
+
+    private static Sample sample(Map<?, ?> result, String act, String shown) {
         if (result.get("error") != null) {
             throw new IllegalStateException(result.get("error") + " waiting for " + shown + " after " + act);
         }
-        Object first = result.get("firstRequest");
+        if (result.get("timedOut") != null) {
+            throw new NotShown("not shown in " + TIMEOUT.toSeconds() + " s (" + result.get("requests") + " requests to the"
+                    + " server meanwhile, " + ((Number) result.get("bytes")).longValue() / 1024 + " kB): " + shown);
+        }
+        Object input = result.get("input");
         return new Sample(number(result.get("ms")), number(result.get("server")),
-                first == null ? null : number(first), ((Number) result.get("requests")).longValue(),
+                input == null ? null : number(input), ((Number) result.get("requests")).longValue(),
                 ((Number) result.get("bytes")).longValue(), String.valueOf(result.get("shown")));
     }
 
@@ -183,8 +277,8 @@ final class BrowserClock implements AutoCloseable {
      * (the grid's first row). With a click the time counts from it; else from the navigation's start.
      */
     Sample load(String url, String clickScript, String awaited) {
-        driver.executeScript("sessionStorage.setItem('gb-await', arguments[0]); if (window.__gb) delete window.__gb.landed;",
-                awaited);
+        driver.executeScript("sessionStorage.setItem('gb-await', arguments[0]); sessionStorage.setItem('gb-timeout',"
+                + " arguments[1]); if (window.__gb) delete window.__gb.landed;", awaited, String.valueOf(TIMEOUT.toMillis()));
         double clickedAt = 0;
         if (clickScript == null) {
             driver.get(url);
@@ -201,7 +295,7 @@ final class BrowserClock implements AutoCloseable {
             }
         });
         if (landed.get("error") != null) {
-            throw new IllegalStateException(landed.get("error") + " waiting for " + awaited + " at " + driver.getCurrentUrl());
+            throw new NotShown("not shown in " + TIMEOUT.toSeconds() + " s: " + awaited + " at " + driver.getCurrentUrl());
         }
         double ms = clickScript == null ? number(landed.get("at")) : number(landed.get("epoch")) - clickedAt;
         return new Sample(ms, number(landed.get("server")), null, ((Number) landed.get("requests")).longValue(),

@@ -53,8 +53,13 @@ final class PackagedApp implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Build the jar first (./mvnw verify -Pbenchmark does): " + jar);
         }
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
+        EmbeddedPostgres.Builder database = EmbeddedPostgres.builder()
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        String keep = System.getProperty("benchmark.pg-dir", "");
+        if (!keep.isBlank()) { // loading 1,000,000 assets takes minutes: a kept database is loaded once
+            database.setDataDirectory(Path.of(keep)).setCleanDataDirectory(false);
+        }
+        EmbeddedPostgres postgres = database.start();
         int port = freePort();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
@@ -120,12 +125,17 @@ final class PackagedApp implements AutoCloseable {
                 .get("access_token").asString();
     }
 
-    /** Creates a GESTOR of one unit through the API, as an administrator would; answers the generated password. */
-    String createGestor(String adminToken, String email, long unitId) {
+    /**
+     * Creates a GESTOR of one unit through the API, as an administrator would (a new one each run, so a kept
+     * database takes the next run too); answers the e-mail and the generated password.
+     */
+    String[] createGestor(String adminToken, long unitId) {
+        int serial = (int) (System.currentTimeMillis() / 1000 % 900_000_000) + 100_000_000;
+        String email = "gestora" + serial + "@benchmark.patritech.test";
         JsonNode issued = post("/api/v1/users", adminToken, "{\"name\":\"Gestora do Benchmark\",\"cpf\":\""
-                + cpf(529_982_247) + "\",\"email\":\"" + email + "\",\"role\":\"GESTOR\",\"unitIds\":[" + unitId
+                + cpf(serial) + "\",\"email\":\"" + email + "\",\"role\":\"GESTOR\",\"unitIds\":[" + unitId
                 + "],\"permissions\":[]}");
-        return issued.get("password").asString();
+        return new String[] {email, issued.get("password").asString()};
     }
 
     /** A valid CPF (check digits computed) from its first nine digits. */

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +46,7 @@ import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Role;
 import br.com.patritech.security.SystemUser;
 import br.com.patritech.support.IntegrationTest;
+import br.com.patritech.support.PdfLines;
 import br.com.patritech.support.TestUsers;
 
 /** Reports read back as a reader and a spreadsheet see them, totals checked against the list and dashboard. */
@@ -204,6 +209,88 @@ abstract class ReportServiceTests {
                 acquired), ReportFormat.PDF, Translations.PT_BR);
         assertThat(acquisitions.count()).isEqualTo(5); // written off or not, each was acquired then
         assertThat(acquisitions.total()).isEqualByComparingTo("1239480.44");
+    }
+
+    /**
+     * A room with more assets than the PDF writer holds at a time (several 200-row chunks, many pages), read back as a
+     * reader sees it: every asset once and in order, rows evenly spaced across the chunks, each page filled down to
+     * its foot before the table goes on, the column header on every page, "página n de N", totals to the cent.
+     */
+    @Test
+    void aLongRoomIsPrintedWholeInOrderWithoutGapsWithHeaderAndPageNumbersOnEveryPageAndTotalsToTheCent()
+            throws Exception {
+        Place big = fixtures.newUnit();
+        long category = fixtures.newCategory("RL");
+        int count = 461;
+        List<String> tombos = new ArrayList<>();
+        Map<String, BigDecimal> values = new HashMap<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 1; i <= count; i++) {
+            BigDecimal value = new BigDecimal("%d.%02d".formatted(i * 13, (i * 37) % 100));
+            String tombo = register(category, big, big.roomA(), "Cadeira giratória nº " + i, value.toPlainString())
+                    .tombo();
+            tombos.add(tombo);
+            values.put(tombo, value);
+            sum = sum.add(value);
+        }
+
+        var file = generate(admin, ReportRequest.of(ReportKind.PATRIMONIAL, big.unitId()), ReportFormat.PDF,
+                Translations.PT_BR);
+
+        assertThat(file.count()).isEqualTo(count);
+        assertThat(file.total()).isEqualByComparingTo(sum);
+        PdfLines pdf;
+        try {
+            pdf = PdfLines.read(Files.readAllBytes(file.path()));
+        } finally {
+            Files.deleteIfExists(file.path());
+        }
+        List<PdfLines.Line> rows = pdf.lines().stream().filter(l -> values.containsKey(l.text().split(" ")[0]))
+                .toList();
+        assertThat(rows).extracting(l -> l.text().split(" ")[0]).as("every asset once, in order")
+                .containsExactlyElementsOf(tombos);
+        assertThat(rows).allSatisfy(row -> assertThat(row.text())
+                .endsWith(money(values.get(row.text().split(" ")[0]))));
+        assertThat(pdf.lines()).extracting(PdfLines.Line::text).contains(
+                "Subtotal Sala Sala A: " + count + " bens " + money(sum),
+                "Subtotal Unidade " + big.unitCode() + " — Unidade de teste " + big.unitCode() + ": " + count
+                        + " bens " + money(sum),
+                "Total geral: " + count + " bens " + money(sum));
+
+        int pages = pdf.pages();
+        assertThat(pages).as("several pages").isGreaterThanOrEqualTo(5);
+        float step = rows.get(1).y() - rows.get(0).y();
+        SoftAssertions pageByPage = new SoftAssertions();
+        for (int page = 1; page <= pages; page++) {
+            int p = page;
+            List<PdfLines.Line> lines = pdf.page(page);
+            PdfLines.Line footer = lines.getLast();
+            pageByPage.assertThat(footer.text()).as("page %d's foot", page)
+                    .endsWith("página " + page + " de " + pages);
+            List<PdfLines.Line> pageRows = rows.stream().filter(r -> r.page() == p).toList();
+            if (pageRows.isEmpty()) {
+                continue;
+            }
+            pageByPage.assertThat(lines)
+                    .filteredOn(l -> l.startsWith("Tombo Descrição Categoria Situação Valor (R$)"))
+                    .as("the column header once on page %d, above its rows", page).singleElement()
+                    .satisfies(header -> assertThat(header.y()).isLessThan(pageRows.getFirst().y()));
+            for (int i = 1; i < pageRows.size(); i++) {
+                pageByPage.assertThat(pageRows.get(i).y() - pageRows.get(i - 1).y())
+                        .as("page %d: the row of %s follows the one before without a gap", page,
+                                pageRows.get(i).text())
+                        .isCloseTo(step, org.assertj.core.data.Offset.offset(0.5f));
+            }
+            boolean continues = page < pages && rows.stream().anyMatch(r -> r.page() == p + 1);
+            if (continues) {
+                // the table may run down to the bottom margin, 20 pt above the footer's line (PageOfPages)
+                float room = footer.y() - 20 - pageRows.getLast().y();
+                pageByPage.assertThat(room)
+                        .as("page %d ends with less than a row of blank space before the table goes on", page)
+                        .isLessThan(2 * step);
+            }
+        }
+        pageByPage.assertAll();
     }
 
     @Test

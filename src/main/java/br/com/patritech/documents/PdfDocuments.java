@@ -146,20 +146,23 @@ public final class PdfDocuments {
             table.addCell(cell);
         }
         for (List<String> row : source.rows()) {
-            row(table, source, row);
+            for (PdfPCell cell : cells(source, row)) {
+                table.addCell(cell);
+            }
         }
         return table;
     }
 
     /** One body row of a {@link #table}: a cell per column of {@code source}, null or missing cells empty. */
-    static void row(PdfPTable table, PrintedDocument.Table source, List<String> row) {
-        for (int i = 0; i < source.headers().size(); i++) {
+    static PdfPCell[] cells(PrintedDocument.Table source, List<String> row) {
+        PdfPCell[] cells = new PdfPCell[source.headers().size()];
+        for (int i = 0; i < cells.length; i++) {
             String value = i < row.size() && row.get(i) != null ? row.get(i) : "";
-            PdfPCell cell = new PdfPCell(new Phrase(value, CELL));
-            cell.setPadding(3);
-            cell.setHorizontalAlignment(source.rightAligned()[i] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-            table.addCell(cell);
+            cells[i] = new PdfPCell(new Phrase(value, CELL));
+            cells[i].setPadding(3);
+            cells[i].setHorizontalAlignment(source.rightAligned()[i] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         }
+        return cells;
     }
 
     /** Two signature lines a row, each with its caption under it. */

@@ -8,17 +8,16 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfPTable;
 
 /**
  * A {@link PrintedReport} written section by section, for reports whose lists are too long to hold: the heading,
  * then small sections whole ({@link #section}) or long lists row by row ({@link #list}, handed to OpenPDF every
- * {@value #FLUSH_EVERY} rows so finished pages go to the stream and no more than those rows are held in memory),
+ * {@value StreamedTable#FLUSH_EVERY} rows by {@link StreamedTable} so finished pages go to the stream and no more than
+ * those rows are held in memory),
  * then the signature lines. Same layout as {@link PdfReports#write}.
  */
 public final class PdfReportStream implements AutoCloseable {
 
-    static final int FLUSH_EVERY = 200;
     private static final Font TITLE = new Font(Font.HELVETICA, 15, Font.BOLD);
     private static final Font SECTION = new Font(Font.HELVETICA, 11, Font.BOLD);
     private static final Font TEXT = new Font(Font.HELVETICA, 10, Font.NORMAL);
@@ -90,14 +89,12 @@ public final class PdfReportStream implements AutoCloseable {
         }
     }
 
-    /** A list being written; its rows go to the page every {@value #FLUSH_EVERY}. */
+    /** A list being written; its rows go to the page every {@value StreamedTable#FLUSH_EVERY}. */
     public final class Rows {
 
         private final PrintedDocument.Table columns;
         private final String empty;
-        private PdfPTable table;
-        private float spacingAfter;
-        private int pending;
+        private StreamedTable table;
         private boolean ended;
 
         private Rows(PrintedDocument.Table columns, String empty) {
@@ -107,17 +104,9 @@ public final class PdfReportStream implements AutoCloseable {
 
         public void row(List<String> cells) {
             if (table == null) {
-                table = PdfDocuments.table(columns);
-                table.setComplete(false);
-                spacingAfter = table.spacingAfter();
-                table.setSpacingAfter(0);
+                table = new StreamedTable(pdf, PdfDocuments.table(columns));
             }
-            PdfDocuments.row(table, columns, cells);
-            if (++pending >= FLUSH_EVERY) {
-                pdf.add(table);
-                table.setSpacingBefore(0); // the next rows continue the table where these ended
-                pending = 0;
-            }
+            table.row(PdfDocuments.cells(columns, cells));
         }
 
         /** Completes the table (or prints the empty text) and writes the totals under it. */
@@ -130,9 +119,7 @@ public final class PdfReportStream implements AutoCloseable {
             if (table == null) {
                 pdf.add(new Paragraph(empty, TEXT));
             } else {
-                table.setComplete(true);
-                table.setSpacingAfter(spacingAfter);
-                pdf.add(table);
+                table.end();
             }
             PdfDocuments.fields(pdf, totals, Element.ALIGN_RIGHT);
         }

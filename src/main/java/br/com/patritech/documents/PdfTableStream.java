@@ -15,10 +15,10 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * A long report written row by row on A4 portrait: the letterhead, title and filter fields, then one table whose
- * header repeats on every page, handed to OpenPDF every {@value #FLUSH_EVERY} rows so finished pages go to the
- * stream and no more than those rows are held in memory; "página X de Y" at the foot of every page
- * ({@link PageOfPages}). Group captions, subtotals and
- * totals are bold lines across the same table.
+ * header repeats on every page, handed to OpenPDF every {@value StreamedTable#FLUSH_EVERY} rows
+ * ({@link StreamedTable}) so finished pages go to the stream and no more than those rows are held in memory;
+ * "página X de Y" at the foot of every page ({@link PageOfPages}). Group captions, subtotals and totals are bold lines
+ * across the same table.
  */
 public final class PdfTableStream implements AutoCloseable {
 
@@ -27,7 +27,6 @@ public final class PdfTableStream implements AutoCloseable {
                           List<PrintedDocument.Field> fields, String footer, String pageOf) {
     }
 
-    static final int FLUSH_EVERY = 200;
     private static final Font TITLE = new Font(Font.HELVETICA, 14, Font.BOLD);
     private static final Font CELL = new Font(Font.HELVETICA, 8, Font.NORMAL);
     private static final Font BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
@@ -36,8 +35,7 @@ public final class PdfTableStream implements AutoCloseable {
     private final float[] widths;
     private final boolean[] rightAligned;
     private final List<String> headers;
-    private PdfPTable table;
-    private int pending;
+    private final StreamedTable table;
 
     public PdfTableStream(OutputStream out, Heading heading, List<String> headers, float[] widths,
                           boolean[] rightAligned) {
@@ -56,20 +54,18 @@ public final class PdfTableStream implements AutoCloseable {
         title.setSpacingAfter(6);
         pdf.add(title);
         PdfDocuments.fields(pdf, heading.fields(), Element.ALIGN_LEFT);
-        table = newTable();
+        table = new StreamedTable(pdf, newTable());
     }
 
     public void row(List<String> cells) {
-        for (int i = 0; i < headers.size(); i++) {
+        PdfPCell[] row = new PdfPCell[headers.size()];
+        for (int i = 0; i < row.length; i++) {
             String value = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
-            PdfPCell cell = new PdfPCell(new Phrase(value, CELL));
-            cell.setPadding(2.5f);
-            cell.setHorizontalAlignment(rightAligned[i] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-            table.addCell(cell);
+            row[i] = new PdfPCell(new Phrase(value, CELL));
+            row[i].setPadding(2.5f);
+            row[i].setHorizontalAlignment(rightAligned[i] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         }
-        if (++pending >= FLUSH_EVERY) {
-            flush();
-        }
+        table.row(row);
     }
 
     /** A bold line across the table: a group's caption, or with {@code value} a subtotal or the grand total. */
@@ -80,33 +76,23 @@ public final class PdfTableStream implements AutoCloseable {
         if (shaded) {
             label.setGrayFill(0.93f);
         }
-        table.addCell(label);
-        if (value != null) {
-            PdfPCell amount = new PdfPCell(new Phrase(value, BOLD));
-            amount.setPadding(3);
-            amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            if (shaded) {
-                amount.setGrayFill(0.93f);
-            }
-            table.addCell(amount);
+        if (value == null) {
+            table.row(label);
+            return;
         }
-        if (++pending >= FLUSH_EVERY) {
-            flush();
+        PdfPCell amount = new PdfPCell(new Phrase(value, BOLD));
+        amount.setPadding(3);
+        amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        if (shaded) {
+            amount.setGrayFill(0.93f);
         }
+        table.row(label, amount);
     }
 
     /** A paragraph after the table (e.g. "no rows for these filters"). */
     public void note(String text) {
-        flush();
+        table.flush();
         pdf.add(new Paragraph(text, CELL));
-    }
-
-    /** Writes the rows so far: OpenPDF lays out the complete pages and lets go of their rows. */
-    private void flush() {
-        if (pending > 0) {
-            pdf.add(table);
-        }
-        pending = 0;
     }
 
     private PdfPTable newTable() {
@@ -114,7 +100,6 @@ public final class PdfTableStream implements AutoCloseable {
         created.setWidthPercentage(100);
         created.setSpacingBefore(8);
         created.setHeaderRows(1);
-        created.setComplete(false);
         for (int i = 0; i < headers.size(); i++) {
             PdfPCell cell = new PdfPCell(new Phrase(headers.get(i), BOLD));
             cell.setGrayFill(0.85f);
@@ -128,8 +113,7 @@ public final class PdfTableStream implements AutoCloseable {
     @Override
     public void close() {
         try {
-            table.setComplete(true);
-            pdf.add(table);
+            table.end();
         } finally {
             pdf.close();
         }

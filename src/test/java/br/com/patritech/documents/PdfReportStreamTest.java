@@ -24,7 +24,7 @@ class PdfReportStreamTest {
     /** More rows than are held at a time (several flushes and pages): each printed once, in order, totals after. */
     @Test
     void aLongListIsPrintedWholeInOrderAcrossFlushesWithItsHeaderOnEveryPage() throws Exception {
-        int count = PdfReportStream.FLUSH_EVERY * 3 + 17;
+        int count = StreamedTable.FLUSH_EVERY * 3 + 17;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfReportStream pdf = new PdfReportStream(out, "Prefeitura de São João", "Relatório de Inventário",
                 List.of(new Field("Campanha", "Inventário 2026")), null, null)) {

@@ -63,7 +63,7 @@ abstract class ListBookValuesTests {
         SystemUser.callAs(admin, () -> policies.change(computers, 0, DepreciationPolicy.straightLine(60, "10")));
     }
 
-    private AssetDetails register(Place place, String name, String value) {
+    AssetDetails register(Place place, String name, String value) {
         var form = AssetFixtures.form(computers, place, name, value);
         form.setAcquisitionDate(LocalDate.of(2024, 3, 15));
         return SystemUser.callAs(admin, () -> assets.create(form));

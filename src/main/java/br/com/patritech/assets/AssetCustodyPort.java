@@ -3,6 +3,7 @@ package br.com.patritech.assets;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
@@ -28,12 +29,19 @@ public class AssetCustodyPort {
                                boolean pending) {
     }
 
+    private static final int ROWS_PER_STATEMENT = 100;
+
     private final EntityManager em;
     private final AssetHistoryWriter history;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
-    AssetCustodyPort(EntityManager em, AssetHistoryWriter history) {
+    AssetCustodyPort(EntityManager em, AssetHistoryWriter history, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                     java.time.Clock clock) {
         this.em = em;
         this.history = history;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The assets with these ids that exist, by id (the caller filters by scope). */
@@ -69,6 +77,55 @@ public class AssetCustodyPort {
         history.append(assetId, type, actor, null, new HistoryChanges()
                 .add(HistoryField.CUSTODIAN, fromLabel, toLabel)
                 .add(HistoryField.CUSTODY_TERM, null, termNumber));
+    }
+
+    /**
+     * As {@link #change} to a new custodian, pending, for assets an import has just registered (nobody's custody yet,
+     * in a state the caller checked allows it), set-based: one update and multi-row inserts of their CUSTODY_ASSIGNED
+     * entries (custodian and term, as {@link #change} writes them), {@value #ROWS_PER_STATEMENT} assets a statement.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void assignImported(List<Long> assetIds, long custodianId, AppUser actor, String toLabel,
+                               String termNumber) {
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        Long actorId = actor.id() == 0 ? null : actor.id();
+        String custodian = HistoryField.CUSTODIAN.store(toLabel);
+        String term = HistoryField.CUSTODY_TERM.store(termNumber);
+        for (int from = 0; from < assetIds.size(); from += ROWS_PER_STATEMENT) {
+            List<Long> chunk = assetIds.subList(from, Math.min(assetIds.size(), from + ROWS_PER_STATEMENT));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            List<Object> args = new java.util.ArrayList<>(chunk.size() + 1);
+            args.add(custodianId);
+            args.addAll(chunk);
+            jdbc.update("update assets set custodian_id = ?, custody_pending = true, version = version + 1"
+                    + " where id in (" + marks + ")", args.toArray());
+            List<Object> events = new java.util.ArrayList<>(chunk.size() * 4);
+            for (Long id : chunk) {
+                events.addAll(java.util.Arrays.asList(id, now, actorId, actor.name()));
+            }
+            String sql = "insert into asset_events (asset_id, type, occurred_at, actor_id, actor_name) values "
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(),
+                    "(?, '" + AssetEventType.CUSTODY_ASSIGNED.name() + "', ?, ?, ?)"));
+            org.springframework.jdbc.support.GeneratedKeyHolder keys =
+                    new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.update(connection -> {
+                var statement = connection.prepareStatement(sql, new String[] {"id"});
+                for (int i = 0; i < events.size(); i++) {
+                    org.springframework.jdbc.core.StatementCreatorUtils.setParameterValue(statement, i + 1,
+                            org.springframework.jdbc.core.SqlTypeValue.TYPE_UNKNOWN, events.get(i));
+                }
+                return statement;
+            }, keys);
+            List<Object> changes = new java.util.ArrayList<>(chunk.size() * 10);
+            for (Map<String, Object> key : keys.getKeyList()) {
+                long event = ((Number) key.values().iterator().next()).longValue();
+                changes.addAll(java.util.Arrays.asList(event, 0, HistoryField.CUSTODIAN.storedName(), null,
+                        custodian, event, 1, HistoryField.CUSTODY_TERM.storedName(), null, term));
+            }
+            jdbc.update("insert into asset_event_changes (event_id, position, field, old_value, new_value) values "
+                    + String.join(", ", java.util.Collections.nCopies(keys.getKeyList().size() * 2,
+                    "(?, ?, ?, ?, ?)")), changes.toArray());
+        }
     }
 
     /**

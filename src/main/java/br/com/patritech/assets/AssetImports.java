@@ -102,7 +102,17 @@ public class AssetImports {
      * because someone registered their tombo after {@link #check} passed them (those rows are duplicates, as the check
      * would now say).
      */
-    public record Written(int imported, Set<Integer> tomboTaken) {
+    public record Written(int imported, Set<Integer> tomboTaken, List<Long> ids, List<String> tombos) {
+
+        /** The id given to the form at this index of the batch, or null when it was not written. */
+        public Long id(int index) {
+            return ids.get(index);
+        }
+
+        /** The tombo the form at this index went in with (typed, or handed out). */
+        public String tombo(int index) {
+            return tombos.get(index);
+        }
     }
 
     /**
@@ -114,7 +124,7 @@ public class AssetImports {
     @Transactional(propagation = Propagation.MANDATORY)
     public Written insert(List<AssetForm> forms, AppUser user, String fileName) {
         if (forms.isEmpty()) {
-            return new Written(0, Set.of());
+            return new Written(0, Set.of(), List.of(), List.of());
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
         AssetReferences references = this.references.cached();
@@ -181,7 +191,11 @@ public class AssetImports {
         if (!cells.isEmpty()) {
             ledger.addedAll(cells);
         }
-        return new Written(history.size(), taken);
+        List<Long> written = new ArrayList<>(forms.size());
+        for (int i = 0; i < forms.size(); i++) {
+            written.add(ids.get(tomboOf[i]));
+        }
+        return new Written(history.size(), taken, written, java.util.Arrays.asList(tomboOf));
     }
 
     /**

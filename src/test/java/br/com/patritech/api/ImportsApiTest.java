@@ -182,8 +182,8 @@ class ImportsApiTest {
         String[] lines = csv.raw().body().split("\r\n");
         assertThat(lines[0]).isEqualTo("\uFEFFTombo;Nome;Descrição;Número de série;Categoria;Unidade;Sala;"
                 + "Valor de aquisição;Data de aquisição;Fornecedor;Nota fiscal;Origem;Estado de conservação;"
-                + "Classificação;Situação");
-        assertThat(lines[1]).contains(";4800,00;15/03/2024;");
+                + "Classificação;Situação;CPF do responsável;Responsável");
+        assertThat(lines[1]).contains(";4800,00;15/03/2024;").endsWith(";529.982.247-25;Maria da Silva");
         assertThat(api.send("GET", "/api/v1/imports/template?format=xlsx", gestor, null, null, null).contentType())
                 .startsWith("application/vnd.openxmlformats");
         assertThat(api.get("/api/v1/imports/template?format=pdf", gestor).status()).isEqualTo(400);

@@ -35,6 +35,9 @@ class ImportsApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    br.com.patritech.custody.CustodyFixtures people;
+
     ApiClient api;
     Place own;
     Place other;
@@ -172,6 +175,35 @@ class ImportsApiTest {
         assertThat(tooLarge.body().get("errors").get(0).get("message").asString()).contains("50 MB");
         assertThat(jdbc.queryForObject("select count(*) from assets where tombo like ?", Long.class, tag + "-%"))
                 .isZero();
+    }
+
+    @Test
+    void aRowNamingItsResponsiblePersonPutsTheAssetInTheirCustodyPendingTheirTerm() {
+        var maria = people.person(own.unitId(), "Maria " + tag);
+        String keeper = api.token(apiUsers.create(Role.GESTOR, Set.of(own.unitId()),
+                EnumSet.of(Permission.ASSET_CREATE, Permission.ASSET_EDIT)).email(), ApiUsers.PASSWORD);
+        String file = "Patrimônio;Nome;Categoria;Unidade;Valor;CPF\r\n"
+                + tag + "-1;Mesa;" + category + ";" + own.unitCode() + ";10,00;" + maria.cpf() + "\r\n"
+                + tag + "-2;Mesa;" + category + ";" + own.unitCode() + ";10,00;123.456.789-00\r\n";
+
+        ApiClient.Response started = upload(api, keeper, "guarda.csv", file, Map.of("mapping", "{\"TOMBO\":"
+                + " \"Patrimônio\", \"NAME\": \"Nome\", \"CATEGORY\": \"Categoria\", \"UNIT\": \"Unidade\","
+                + " \"ACQUISITION_VALUE\": \"Valor\", \"RESPONSIBLE_CPF\": \"CPF\"}"));
+        assertThat(started.status()).isEqualTo(202);
+        String location = started.header("Location");
+        ApiClient.Response job = finished(api, keeper, location);
+
+        assertThat(job.body().get("importedRows").asInt()).isEqualTo(1);
+        ApiClient.Response errors = api.get(location + "/errors", keeper);
+        assertThat(errors.body().get("totalElements").asLong()).isEqualTo(1);
+        assertThat(errors.body().get("content").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(errors.body().get("content").get(0).get("column").asString()).isEqualTo("CPF");
+        assertThat(errors.body().get("content").get(0).get("message").asString())
+                .isEqualTo("CPF \"123.456.789-00\" inválido (confira os dígitos verificadores)");
+        assertThat(jdbc.queryForMap("select custodian_id, custody_pending from assets where tombo = ?", tag + "-1"))
+                .containsEntry("custodian_id", maria.id()).containsEntry("custody_pending", true);
+        assertThat(jdbc.queryForObject("select count(*) from custody_terms where person_id = ? and acceptance is null",
+                Long.class, maria.id())).isEqualTo(1);
     }
 
     @Test

@@ -79,29 +79,24 @@ public class AssetCustodyPort {
                 .add(HistoryField.CUSTODY_TERM, null, termNumber));
     }
 
+    /** One imported asset's new custodian (as history names them) and the term that made them responsible. */
+    public record ImportedCustody(long assetId, String custodianLabel, String termNumber) {
+    }
+
     /**
-     * As {@link #change} to a new custodian, pending, for assets an import has just registered (nobody's custody yet,
-     * in a state the caller checked allows it), set-based: one update and multi-row inserts of their CUSTODY_ASSIGNED
-     * entries (custodian and term, as {@link #change} writes them), {@value #ROWS_PER_STATEMENT} assets a statement.
+     * The CUSTODY_ASSIGNED history entries (custodian and term, as {@link #change} writes them) of assets an import has
+     * just registered in someone's custody ({@link AssetImports#insert(List, List, AppUser, String)} set the column):
+     * multi-row inserts, {@value #ROWS_PER_STATEMENT} assets a statement.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void assignImported(List<Long> assetIds, long custodianId, AppUser actor, String toLabel,
-                               String termNumber) {
+    public void importedInCustody(List<ImportedCustody> assigned, AppUser actor) {
         java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
         Long actorId = actor.id() == 0 ? null : actor.id();
-        String custodian = HistoryField.CUSTODIAN.store(toLabel);
-        String term = HistoryField.CUSTODY_TERM.store(termNumber);
-        for (int from = 0; from < assetIds.size(); from += ROWS_PER_STATEMENT) {
-            List<Long> chunk = assetIds.subList(from, Math.min(assetIds.size(), from + ROWS_PER_STATEMENT));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            List<Object> args = new java.util.ArrayList<>(chunk.size() + 1);
-            args.add(custodianId);
-            args.addAll(chunk);
-            jdbc.update("update assets set custodian_id = ?, custody_pending = true, version = version + 1"
-                    + " where id in (" + marks + ")", args.toArray());
+        for (int from = 0; from < assigned.size(); from += ROWS_PER_STATEMENT) {
+            List<ImportedCustody> chunk = assigned.subList(from, Math.min(assigned.size(), from + ROWS_PER_STATEMENT));
             List<Object> events = new java.util.ArrayList<>(chunk.size() * 4);
-            for (Long id : chunk) {
-                events.addAll(java.util.Arrays.asList(id, now, actorId, actor.name()));
+            for (ImportedCustody custody : chunk) {
+                events.addAll(java.util.Arrays.asList(custody.assetId(), now, actorId, actor.name()));
             }
             String sql = "insert into asset_events (asset_id, type, occurred_at, actor_id, actor_name) values "
                     + String.join(", ", java.util.Collections.nCopies(chunk.size(),
@@ -109,22 +104,28 @@ public class AssetCustodyPort {
             org.springframework.jdbc.support.GeneratedKeyHolder keys =
                     new org.springframework.jdbc.support.GeneratedKeyHolder();
             jdbc.update(connection -> {
-                var statement = connection.prepareStatement(sql, new String[] {"id"});
+                var statement = connection.prepareStatement(sql, new String[] {"id", "asset_id"});
                 for (int i = 0; i < events.size(); i++) {
                     org.springframework.jdbc.core.StatementCreatorUtils.setParameterValue(statement, i + 1,
                             org.springframework.jdbc.core.SqlTypeValue.TYPE_UNKNOWN, events.get(i));
                 }
                 return statement;
             }, keys);
-            List<Object> changes = new java.util.ArrayList<>(chunk.size() * 10);
+            Map<Long, Long> eventOf = new java.util.HashMap<>();
             for (Map<String, Object> key : keys.getKeyList()) {
-                long event = ((Number) key.values().iterator().next()).longValue();
+                eventOf.put(((Number) column(key, "asset_id")).longValue(), ((Number) column(key, "id")).longValue());
+            }
+            List<Object> changes = new java.util.ArrayList<>(chunk.size() * 10);
+            for (ImportedCustody custody : chunk) {
+                long event = eventOf.get(custody.assetId());
                 changes.addAll(java.util.Arrays.asList(event, 0, HistoryField.CUSTODIAN.storedName(), null,
-                        custodian, event, 1, HistoryField.CUSTODY_TERM.storedName(), null, term));
+                        HistoryField.CUSTODIAN.store(custody.custodianLabel()), event, 1,
+                        HistoryField.CUSTODY_TERM.storedName(), null,
+                        HistoryField.CUSTODY_TERM.store(custody.termNumber())));
             }
             jdbc.update("insert into asset_event_changes (event_id, position, field, old_value, new_value) values "
-                    + String.join(", ", java.util.Collections.nCopies(keys.getKeyList().size() * 2,
-                    "(?, ?, ?, ?, ?)")), changes.toArray());
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size() * 2, "(?, ?, ?, ?, ?)")),
+                    changes.toArray());
         }
     }
 
@@ -149,6 +150,12 @@ public class AssetCustodyPort {
         em.createQuery("select a from Asset a where a.id in :ids", Asset.class).setParameter("ids", assetIds)
                 .getResultList().stream().filter(a -> Long.valueOf(custodianId).equals(a.getCustodianId()))
                 .forEach(a -> a.setCustody(custodianId, false));
+    }
+
+    /** A returned key's column, whatever case the driver names it in. */
+    private static Object column(Map<String, Object> key, String name) {
+        return key.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     private static List<AssetStatus> statesAllowingCustody() {

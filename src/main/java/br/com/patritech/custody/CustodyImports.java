@@ -24,10 +24,10 @@ import br.com.patritech.security.AppUser;
 /**
  * The port a spreadsheet import names responsible people through (decision 0014): people looked up by CPF, or by
  * name within a unit, one query per batch; a missing one registered through {@link PeopleService#create} (its rules
- * and rights); and the imported assets of each person put in their custody the way {@link CustodyService#assign}
+ * and rights); and the imported assets of each person recorded in their custody the way {@link CustodyService#assign}
  * does it: one termo de responsabilidade per person and batch, pending until the person accepts it (in "Meus bens")
  * or a gestor records the paper signature, an open assignment and a CUSTODY_ASSIGNED history entry per asset.
- * Written set-based (multi-row inserts), inside the caller's transaction. The caller has checked that the importing
+ * Written set-based (multi-row inserts shared by the batch's people), inside the caller's transaction. The caller has checked that the importing
  * user may manage custody in the person's unit, that the person is active and of the asset's unit, and that the
  * asset's state allows custody.
  */
@@ -111,27 +111,40 @@ public class CustodyImports {
     }
 
     /**
-     * Puts freshly imported assets (none in anyone's custody yet) in the person's custody, pending their acceptance:
-     * one termo de responsabilidade listing them, their open assignments, the assets' custodian and a
-     * CUSTODY_ASSIGNED history entry each. Answers the term's number.
+     * Records the custody of freshly imported assets, which {@code AssetImports} registered with their custodian
+     * (pending): per person one termo de responsabilidade listing their assets, the open assignments, and a
+     * CUSTODY_ASSIGNED history entry per asset; the statements shared by all the batch's people.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public String assignImported(long personId, List<CustodyAsset> assets, AppUser actor) {
-        Person person = em.find(Person.class, personId);
+    public void assignImported(Map<Long, List<CustodyAsset>> byPerson, AppUser actor) {
+        if (byPerson.isEmpty()) {
+            return;
+        }
+        Map<Person, List<CustodyAsset>> held = new java.util.LinkedHashMap<>();
+        Map<Long, Person> people = new HashMap<>();
+        em.createQuery("select p from Person p where p.id in :ids", Person.class)
+                .setParameter("ids", byPerson.keySet()).getResultList().forEach(p -> people.put(p.getId(), p));
+        byPerson.forEach((id, assets) -> held.put(people.get(id), assets));
         Instant now = clock.instant();
-        Term term = issuer.issueSetBased(TermKind.RESPONSABILIDADE, person, assets, actor, now);
+        Map<Long, Term> terms = issuer.issueAll(TermKind.RESPONSABILIDADE, held, actor, now);
         Timestamp started = Timestamp.from(now);
-        List<Object[]> rows = assets.stream().map(a -> new Object[] {a.id(), a.id(), personId, term.getId(), started})
-                .toList();
+        List<Object[]> rows = new ArrayList<>();
+        List<AssetCustodyPort.ImportedCustody> history = new ArrayList<>();
+        byPerson.forEach((personId, assets) -> {
+            Term term = terms.get(personId);
+            String label = people.get(personId).label();
+            for (CustodyAsset asset : assets) {
+                rows.add(new Object[] {asset.id(), asset.id(), personId, term.getId(), started});
+                history.add(new AssetCustodyPort.ImportedCustody(asset.id(), label, term.getNumber()));
+            }
+        });
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
             jdbc.update("insert into custody_assignments (asset_id, open_asset_id, person_id, term_id, started_at)"
                     + " values " + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")),
                     chunk.stream().flatMap(java.util.Arrays::stream).toArray());
         }
-        port.assignImported(assets.stream().map(CustodyAsset::id).toList(), personId, actor, person.label(),
-                term.getNumber());
-        return term.getNumber();
+        port.importedInCustody(history, actor);
     }
 
     private static ImportPerson person(java.sql.ResultSet rs) throws java.sql.SQLException {

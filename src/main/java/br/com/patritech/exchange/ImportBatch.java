@@ -77,7 +77,8 @@ final class ImportBatch {
         }
         int imported = 0;
         if (write && (!onlyIfAllGood || rejectedRows == 0)) {
-            AssetImports.Written written = imports.insert(good, work.user(), work.fileName());
+            AssetImports.Written written = imports.insert(good, persons.custodians(goodReads), work.user(),
+                    work.fileName());
             imported = written.imported();
             persons.assign(goodReads, written);
             for (int index : written.tomboTaken()) {

@@ -166,9 +166,19 @@ final class ImportPersons {
         return null;
     }
 
+    /** The custodian each form goes in with (the person its row named), by index; null for none. */
+    List<Long> custodians(List<ImportRowReader.Read> reads) {
+        List<Long> custodians = new ArrayList<>(reads.size());
+        for (ImportRowReader.Read read : reads) {
+            ImportRowReader.Responsible r = read.responsible();
+            custodians.add(r == null || r.person == null ? null : r.person.id());
+        }
+        return custodians;
+    }
+
     /**
-     * Puts the written assets of the batch in the custody of the person their row named: one pending termo de
-     * responsabilidade per person. Runs in the batch's transaction.
+     * Records the custody of the batch's written assets (registered with their custodian): one pending termo de
+     * responsabilidade per person, assignments and history entries. Runs in the batch's transaction.
      */
     void assign(List<ImportRowReader.Read> goodReads, AssetImports.Written written) {
         Map<Long, List<CustodyAsset>> byPerson = new LinkedHashMap<>();
@@ -184,8 +194,9 @@ final class ImportPersons {
                     form.getSerialNumber() == null || form.getSerialNumber().isBlank() ? null
                             : form.getSerialNumber().trim(),
                     form.getAcquisitionValue().setScale(2, java.math.RoundingMode.UNNECESSARY),
-                    form.getStatus() == null ? AssetStatus.ATIVO : form.getStatus(), null, false));
+                    form.getStatus() == null ? AssetStatus.ATIVO : form.getStatus(), read.responsible().person.id(),
+                    true));
         }
-        byPerson.forEach((person, assets) -> custody.assignImported(person, assets, user));
+        custody.assignImported(byPerson, user);
     }
 }

@@ -433,6 +433,8 @@ abstract class ImportTests {
         PersonSummary retired = people.person(own.unitId(), "Aposentado " + tag);
         SystemUser.call(() -> peopleService.setActive(retired.id(), retired.version(), false));
         PersonSummary elsewhere = people.person(other.unitId(), "Outra unidade " + tag);
+        people.person(own.unitId(), "Homônimo " + tag);
+        people.person(own.unitId(), "Homônimo " + tag);
         String newCpf = TestUsers.randomCpf();
         String nameless = TestUsers.randomCpf();
         AppUser gestor = testUsers.principal(Role.GESTOR, Set.of(own.unitId(), other.unitId()),
@@ -448,7 +450,8 @@ abstract class ImportTests {
             {tag + "-3", "Tela", category, own.unitCode(), new BigDecimal("300"), nameless, ""},
             {tag + "-4", "Mesa", category, own.unitCode(), new BigDecimal("400"), elsewhere.cpf(), ""},
             {tag + "-5", "Cadeira", category, own.unitCode(), new BigDecimal("500"), retired.cpf(), ""},
-            {tag + "-6", "Armário", category, own.unitCode(), new BigDecimal("600"), newCpf, ""}};
+            {tag + "-6", "Armário", category, own.unitCode(), new BigDecimal("600"), newCpf, ""},
+            {tag + "-7", "Banco", category, own.unitCode(), new BigDecimal("700"), "", "homônimo " + tag}};
         for (int r = 0; r < rows.length; r++) {
             for (int c = 0; c < rows[r].length; c++) {
                 switch (rows[r][c]) {
@@ -469,7 +472,9 @@ abstract class ImportTests {
                 tuple(5, "CPF do responsável", "O responsável \"" + elsewhere.cpf()
                         + "\" é de outra unidade: bem e responsável devem ser da mesma unidade"),
                 tuple(6, "CPF do responsável", "O responsável \"" + retired.cpf()
-                        + "\" está inativo e não pode receber bens"));
+                        + "\" está inativo e não pode receber bens"),
+                tuple(8, "Responsável", "Há mais de um responsável chamado \"homônimo " + tag
+                        + "\" nesta unidade: informe o CPF"));
         assertThat(custody(tag + "-1")).isEqualTo(ana.id() + "/pending");
         Map<String, Object> created = jdbc.queryForMap("select id, name, unit_id from custody_people where cpf = ?",
                 newCpf);

@@ -393,6 +393,13 @@ abstract class ImportTests {
         assertThat(custody(tag + "-2")).isEqualTo(maria.id() + "/pending");
         assertThat(custody(tag + "-3")).isEqualTo(joao.id() + "/pending");
         assertThat(custody(tag + "-8")).isEqualTo("none");
+        ByteArrayOutputStream refusedFile = new ByteArrayOutputStream();
+        SystemUser.callAs(gestor, () -> doing(() -> imports.writeRejected(job.id(), ExportFormat.CSV,
+                Translations.PT_BR, refusedFile)));
+        assertThat(refusedFile.toString(StandardCharsets.UTF_8))
+                .startsWith("\uFEFFTombo;Nome;Categoria;Unidade;Valor;CPF do responsável;Responsável;erro\r\n")
+                .contains(tag + "-5;Quadro;" + category + ";" + own.unitCode() + ";50,00;" + unknownCpf
+                        + ";Fulano de Tal;");
 
         List<TermSummary> mariasTerms = SystemUser.callAs(gestor, () -> terms.find(
                 new TermService.TermFilter(maria.id(), null, null, null), 0, 10));

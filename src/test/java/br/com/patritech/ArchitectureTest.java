@@ -68,7 +68,8 @@ class ArchitectureTest {
                     "assets", "documents", "custody")
             .whereLayer("inventory").mayOnlyAccessLayers("base", "security", "users", "organization", "catalog",
                     "assets", "documents", "transfers")
-            .whereLayer("exchange").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets")
+            .whereLayer("exchange").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
+                    "custody")
             .whereLayer("depreciation").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",
                     "documents")
             .whereLayer("attachments").mayOnlyAccessLayers("base", "security", "organization", "catalog", "assets",

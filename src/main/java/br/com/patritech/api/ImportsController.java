@@ -83,7 +83,14 @@ class ImportsController {
     @Operation(summary = "Importar bens de uma planilha (CSV ou XLSX)",
             description = "Multipart: 'file' (CSV em UTF-8 ou Windows-1252, ';' ou ','; ou XLSX), 'mapping' (opcional,"
                     + " JSON {\"NAME\": \"Nome\", ...}: coluna do sistema -> cabeçalho da planilha; sem ele, o mapeamento"
-                    + " é deduzido dos cabeçalhos), 'mode' (VALID_ONLY ou ALL_OR_NOTHING) e 'createPlaces'. Responde 202"
+                    + " é deduzido dos cabeçalhos), 'mode' (VALID_ONLY ou ALL_OR_NOTHING) e 'createPlaces'. Colunas do"
+                    + " sistema: TOMBO, NAME, DESCRIPTION, SERIAL_NUMBER, CATEGORY, UNIT, ROOM, ACQUISITION_VALUE,"
+                    + " ACQUISITION_DATE, SUPPLIER, INVOICE_NUMBER, ORIGIN, CONSERVATION, CLASSIFICATION, STATUS,"
+                    + " RESPONSIBLE_CPF e RESPONSIBLE_NAME (NAME, CATEGORY, UNIT e ACQUISITION_VALUE obrigatórias)."
+                    + " RESPONSIBLE_CPF/RESPONSIBLE_NAME nomeiam o responsável (guarda): o bem importado fica sob a"
+                    + " guarda dele com termo de responsabilidade pendente de aceite, como na atribuição pela tela;"
+                    + " exige ASSET_EDIT na unidade do responsável, que deve ser a do bem. Com 'createPlaces', unidades,"
+                    + " salas, categorias e responsáveis (CPF e nome) ausentes são cadastrados. Responde 202"
                     + " com o trabalho, que roda em segundo plano: acompanhe em GET /api/v1/imports/{id}.")
     @ApiResponse(responseCode = "202", description = "Importação iniciada")
     @ApiResponse(responseCode = "400", description = "Arquivo que não é planilha, mapeamento inválido",

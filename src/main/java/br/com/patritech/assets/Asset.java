@@ -108,7 +108,10 @@ class Asset extends AbstractEntity {
     @Column(name = "status_before_transit")
     private AssetStatus statusBeforeTransit;
 
-    /** The current responsible person (custody feature), written only through {@link AssetCustodyPort}. */
+    /**
+     * The current responsible person (custody feature), written only through {@link AssetCustodyPort} (and, for a new
+     * asset a spreadsheet names a custodian for, by {@link AssetImports}' insert).
+     */
     @Column(name = "custodian_id")
     private Long custodianId;
 

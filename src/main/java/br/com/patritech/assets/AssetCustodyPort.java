@@ -3,6 +3,7 @@ package br.com.patritech.assets;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
@@ -28,12 +29,19 @@ public class AssetCustodyPort {
                                boolean pending) {
     }
 
+    private static final int ROWS_PER_STATEMENT = 100;
+
     private final EntityManager em;
     private final AssetHistoryWriter history;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
-    AssetCustodyPort(EntityManager em, AssetHistoryWriter history) {
+    AssetCustodyPort(EntityManager em, AssetHistoryWriter history, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                     java.time.Clock clock) {
         this.em = em;
         this.history = history;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The assets with these ids that exist, by id (the caller filters by scope). */
@@ -71,6 +79,56 @@ public class AssetCustodyPort {
                 .add(HistoryField.CUSTODY_TERM, null, termNumber));
     }
 
+    /** One imported asset's new custodian (as history names them) and the term that made them responsible. */
+    public record ImportedCustody(long assetId, String custodianLabel, String termNumber) {
+    }
+
+    /**
+     * The CUSTODY_ASSIGNED history entries (custodian and term, as {@link #change} writes them) of assets an import has
+     * just registered in someone's custody ({@link AssetImports#insert(List, List, AppUser, String)} set the column):
+     * multi-row inserts, {@value #ROWS_PER_STATEMENT} assets a statement.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void importedInCustody(List<ImportedCustody> assigned, AppUser actor) {
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        Long actorId = actor.id() == 0 ? null : actor.id();
+        for (int from = 0; from < assigned.size(); from += ROWS_PER_STATEMENT) {
+            List<ImportedCustody> chunk = assigned.subList(from, Math.min(assigned.size(), from + ROWS_PER_STATEMENT));
+            List<Object> events = new java.util.ArrayList<>(chunk.size() * 4);
+            for (ImportedCustody custody : chunk) {
+                events.addAll(java.util.Arrays.asList(custody.assetId(), now, actorId, actor.name()));
+            }
+            String sql = "insert into asset_events (asset_id, type, occurred_at, actor_id, actor_name) values "
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(),
+                    "(?, '" + AssetEventType.CUSTODY_ASSIGNED.name() + "', ?, ?, ?)"));
+            org.springframework.jdbc.support.GeneratedKeyHolder keys =
+                    new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.update(connection -> {
+                var statement = connection.prepareStatement(sql, new String[] {"id", "asset_id"});
+                for (int i = 0; i < events.size(); i++) {
+                    org.springframework.jdbc.core.StatementCreatorUtils.setParameterValue(statement, i + 1,
+                            org.springframework.jdbc.core.SqlTypeValue.TYPE_UNKNOWN, events.get(i));
+                }
+                return statement;
+            }, keys);
+            Map<Long, Long> eventOf = new java.util.HashMap<>();
+            for (Map<String, Object> key : keys.getKeyList()) {
+                eventOf.put(((Number) column(key, "asset_id")).longValue(), ((Number) column(key, "id")).longValue());
+            }
+            List<Object> changes = new java.util.ArrayList<>(chunk.size() * 10);
+            for (ImportedCustody custody : chunk) {
+                long event = eventOf.get(custody.assetId());
+                changes.addAll(java.util.Arrays.asList(event, 0, HistoryField.CUSTODIAN.storedName(), null,
+                        HistoryField.CUSTODIAN.store(custody.custodianLabel()), event, 1,
+                        HistoryField.CUSTODY_TERM.storedName(), null,
+                        HistoryField.CUSTODY_TERM.store(custody.termNumber())));
+            }
+            jdbc.update("insert into asset_event_changes (event_id, position, field, old_value, new_value) values "
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size() * 2, "(?, ?, ?, ?, ?)")),
+                    changes.toArray());
+        }
+    }
+
     /**
      * Ends custody without a term because the asset left the unit (see {@link AssetLeftUnit}): whatever the state
      * the transfer left the asset in, its custodian is cleared.
@@ -92,6 +150,12 @@ public class AssetCustodyPort {
         em.createQuery("select a from Asset a where a.id in :ids", Asset.class).setParameter("ids", assetIds)
                 .getResultList().stream().filter(a -> Long.valueOf(custodianId).equals(a.getCustodianId()))
                 .forEach(a -> a.setCustody(custodianId, false));
+    }
+
+    /** A returned key's column, whatever case the driver names it in. */
+    private static Object column(Map<String, Object> key, String name) {
+        return key.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     private static List<AssetStatus> statesAllowingCustody() {

@@ -46,8 +46,9 @@ public class AssetImports {
     private static final int ROWS_PER_STATEMENT = 100;
     private static final String ASSETS = "insert into assets (tombo, name, description, serial_number, category_id,"
             + " category_name, unit_id, unit_code, room_id, room_name, acquisition_value, acquisition_date, supplier,"
-            + " invoice_number, origin, conservation, classification, status, version, created_at, created_by) values ";
-    private static final String ASSET_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+            + " invoice_number, origin, conservation, classification, status, custodian_id, custody_pending, version,"
+            + " created_at, created_by) values ";
+    private static final String ASSET_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
     private static final String IMPORTED_HISTORY = "insert into asset_events (asset_id, type, occurred_at, actor_id,"
             + " actor_name, note) values ";
     private static final String IMPORTED_HISTORY_ROW = "(?, '" + AssetEventType.IMPORTED.name() + "', ?, ?, ?, ?)";
@@ -102,7 +103,17 @@ public class AssetImports {
      * because someone registered their tombo after {@link #check} passed them (those rows are duplicates, as the check
      * would now say).
      */
-    public record Written(int imported, Set<Integer> tomboTaken) {
+    public record Written(int imported, Set<Integer> tomboTaken, List<Long> ids, List<String> tombos) {
+
+        /** The id given to the form at this index of the batch, or null when it was not written. */
+        public Long id(int index) {
+            return ids.get(index);
+        }
+
+        /** The tombo the form at this index went in with (typed, or handed out). */
+        public String tombo(int index) {
+            return tombos.get(index);
+        }
     }
 
     /**
@@ -113,8 +124,19 @@ public class AssetImports {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Written insert(List<AssetForm> forms, AppUser user, String fileName) {
+        return insert(forms, null, user, fileName);
+    }
+
+    /**
+     * As {@link #insert(List, AppUser, String)}, each asset going in already in the custody of the responsible person
+     * given for its form ({@code custodians}, by index; null: nobody), pending their term: the custody feature, which
+     * checked its rules, then issues the terms and writes the history entries through {@link AssetCustodyPort}
+     * (decision 0014). Setting the column in the insert spares updating every row again (with the table's indexes).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Written insert(List<AssetForm> forms, List<Long> custodians, AppUser user, String fileName) {
         if (forms.isEmpty()) {
-            return new Written(0, Set.of());
+            return new Written(0, Set.of(), List.of(), List.of());
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
         AssetReferences references = this.references.cached();
@@ -157,7 +179,8 @@ public class AssetImports {
                 room == null ? null : room.getId(), room == null ? null : room.getName(), value(form),
                 form.getAcquisitionDate() == null ? null : Date.valueOf(form.getAcquisitionDate()),
                 trim(form.getSupplier()), trim(form.getInvoiceNumber()), form.getOrigin().name(),
-                form.getConservation().name(), form.getClassification().name(), status(form).name(), now,
+                form.getConservation().name(), form.getClassification().name(), status(form).name(),
+                custodians == null ? null : custodians.get(i), custodians != null && custodians.get(i) != null, now,
                 user.login()});
         }
         Map<String, Long> ids = insertLeavingOutTaken(rows);
@@ -181,7 +204,11 @@ public class AssetImports {
         if (!cells.isEmpty()) {
             ledger.addedAll(cells);
         }
-        return new Written(history.size(), taken);
+        List<Long> written = new ArrayList<>(forms.size());
+        for (int i = 0; i < forms.size(); i++) {
+            written.add(ids.get(tomboOf[i]));
+        }
+        return new Written(history.size(), taken, written, java.util.Arrays.asList(tomboOf));
     }
 
     /**

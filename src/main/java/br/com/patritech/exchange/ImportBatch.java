@@ -29,18 +29,24 @@ final class ImportBatch {
     private final ImportRowReader reader;
     private final AssetImports imports;
     private final Translations translations;
+    private final ImportPersons persons;
     /** Tombos seen so far in this pass, with the line that had them first. */
     private final Map<String, Integer> seenTombos = new HashMap<>();
 
-    ImportBatch(ImportRunner.Work work, ImportRowReader reader, AssetImports imports, Translations translations) {
+    ImportBatch(ImportRunner.Work work, ImportRowReader reader, AssetImports imports, Translations translations,
+                ImportPersons persons) {
+        this.persons = persons;
         this.work = work;
         this.reader = reader;
         this.imports = imports;
         this.translations = translations;
     }
 
+    /** The rows read into forms, with the responsible people they name found (or registered) for the batch. */
     List<ImportRowReader.Read> read(List<ImportFile.Line> lines) {
-        return lines.stream().map(reader::read).toList();
+        List<ImportRowReader.Read> reads = lines.stream().map(reader::read).toList();
+        persons.resolve(reads);
+        return reads;
     }
 
     /**
@@ -71,8 +77,10 @@ final class ImportBatch {
         }
         int imported = 0;
         if (write && (!onlyIfAllGood || rejectedRows == 0)) {
-            AssetImports.Written written = imports.insert(good, work.user(), work.fileName());
+            AssetImports.Written written = imports.insert(good, persons.custodians(goodReads), work.user(),
+                    work.fileName());
             imported = written.imported();
+            persons.assign(goodReads, written);
             for (int index : written.tomboTaken()) {
                 ImportRowReader.Read read = goodReads.get(index);
                 problems.add(new Object[] {read.line().number(), header(ImportColumn.TOMBO),

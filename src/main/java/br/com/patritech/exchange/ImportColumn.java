@@ -24,7 +24,13 @@ public enum ImportColumn {
     ORIGIN("origin", "origem", "origin"),
     CONSERVATION("conservation", "estado de conservacao", "conservacao", "estado", "conservation"),
     CLASSIFICATION("classification", "classificacao", "classification"),
-    STATUS("status", "situacao", "status");
+    STATUS("status", "situacao", "status"),
+    /** The responsible person (custody) by CPF; not an asset form field. */
+    RESPONSIBLE_CPF("responsibleCpf", "cpf do responsavel", "responsavel cpf", "responsavel (cpf)", "cpf",
+            "custodian cpf", "responsible person cpf", "responsible cpf"),
+    /** The responsible person's name: finds them in the asset's unit when no CPF is given, or registers them. */
+    RESPONSIBLE_NAME("responsibleName", "responsavel", "nome do responsavel", "responsavel (nome)",
+            "responsavel pelo bem", "custodian", "responsible person", "responsible");
 
     /** Without these a row cannot be registered: the mapping must name them. */
     static final List<ImportColumn> REQUIRED = List.of(NAME, CATEGORY, UNIT, ACQUISITION_VALUE);

@@ -26,7 +26,34 @@ import br.com.patritech.base.MoneyText;
 final class ImportRowReader {
 
     /** A row read: the form to check, or the problems reading it (column index or -1, message key, args). */
-    record Read(ImportFile.Line line, AssetForm form, List<Problem> problems) {
+    record Read(ImportFile.Line line, AssetForm form, List<Problem> problems, Responsible responsible) {
+    }
+
+    /**
+     * The responsible person a row names, as typed (CPF, name, either may be absent), the CPF's digits when it is
+     * valid, and the person it was found to mean ({@link ImportPersons}, per batch).
+     */
+    static final class Responsible {
+        final String cpfText;
+        final String name;
+        final String cpf;
+        br.com.patritech.custody.CustodyImports.ImportPerson person;
+
+        Responsible(String cpfText, String name, String cpf) {
+            this.cpfText = cpfText;
+            this.name = name;
+            this.cpf = cpf;
+        }
+
+        /** The column its problems are reported on: the CPF's when the row gives one. */
+        ImportColumn column() {
+            return cpfText != null ? ImportColumn.RESPONSIBLE_CPF : ImportColumn.RESPONSIBLE_NAME;
+        }
+
+        /** What the row typed to name the person. */
+        String typed() {
+            return cpfText != null ? cpfText : name;
+        }
     }
 
     record Problem(ImportColumn column, String messageKey, Object... args) {
@@ -72,7 +99,26 @@ final class ImportRowReader {
         if (room != null && form.getUnitId() != null) {
             form.setRoomId(place(line, ImportColumn.ROOM, name -> places.room(form.getUnitId(), name), problems));
         }
-        return new Read(line, form, problems);
+        return new Read(line, form, problems, responsible(line, problems));
+    }
+
+    /** The person the row names, or null; a CPF with wrong check digits is the row's error, as in the people form. */
+    private Responsible responsible(ImportFile.Line line, List<Problem> problems) {
+        String cpfText = cell(line, ImportColumn.RESPONSIBLE_CPF);
+        String name = cell(line, ImportColumn.RESPONSIBLE_NAME);
+        if (cpfText == null && name == null) {
+            return null;
+        }
+        String cpf = null;
+        if (cpfText != null) {
+            // a CPF kept as a number in a spreadsheet loses its leading zeros
+            String typed = cpfText.matches("\\d{8,10}") ? "0".repeat(11 - cpfText.length()) + cpfText : cpfText;
+            cpf = br.com.patritech.base.Cpf.parse(typed).orElse(null);
+            if (cpf == null) {
+                problems.add(new Problem(ImportColumn.RESPONSIBLE_CPF, "import.person.cpf-invalid", cpfText));
+            }
+        }
+        return new Responsible(cpfText, name, cpf);
     }
 
     private String cell(ImportFile.Line line, ImportColumn column) {

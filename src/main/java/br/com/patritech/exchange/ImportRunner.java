@@ -26,6 +26,7 @@ import br.com.patritech.assets.AssetImports;
 import br.com.patritech.base.AuditedAction;
 import br.com.patritech.base.Translations;
 import br.com.patritech.catalog.CatalogService;
+import br.com.patritech.custody.CustodyImports;
 import br.com.patritech.organization.OrganizationService;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.SystemUser;
@@ -52,6 +53,7 @@ class ImportRunner {
     private final JdbcTemplate jdbc;
     private final OrganizationService organization;
     private final CatalogService catalog;
+    private final CustodyImports custody;
     private final Translations translations;
     private final TransactionTemplate transactions;
     /** Outside the "all or nothing" transaction: what the user follows and gets back even when that is undone. */
@@ -63,7 +65,7 @@ class ImportRunner {
             new java.util.EnumMap<>(ImportStatus.class);
 
     ImportRunner(ImportJobStore store, AssetImports imports, JdbcTemplate jdbc, OrganizationService organization,
-                 CatalogService catalog, Translations translations, TransactionTemplate transactions,
+                 CatalogService catalog, CustodyImports custody, Translations translations, TransactionTemplate transactions,
                  ApplicationEventPublisher events, @Value("${patritech.import.workers:2}") int workers,
                  io.micrometer.core.instrument.MeterRegistry registry) {
         for (ImportStatus status : ImportStatus.values()) {
@@ -78,6 +80,7 @@ class ImportRunner {
         this.jdbc = jdbc;
         this.organization = organization;
         this.catalog = catalog;
+        this.custody = custody;
         this.translations = translations;
         this.transactions = transactions;
         this.apart = new TransactionTemplate(transactions.getTransactionManager());
@@ -104,10 +107,11 @@ class ImportRunner {
         try {
             ImportPlaces places = new ImportPlaces(jdbc, organization, catalog, work.createPlaces());
             ImportRowReader reader = new ImportRowReader(work.mapping(), places, translations);
+            ImportPersons persons = new ImportPersons(custody, work.createPlaces(), work.user());
             int total = count(work.file());
             store.status(work.jobId(), ImportStatus.IMPORTING, total);
-            Counts counts = work.mode() == ImportMode.ALL_OR_NOTHING ? allOrNothing(work, reader)
-                    : validOnly(work, reader);
+            Counts counts = work.mode() == ImportMode.ALL_OR_NOTHING ? allOrNothing(work, reader, persons)
+                    : validOnly(work, reader, persons);
             finish(work, ImportStatus.DONE, counts, null);
             log.info("Import {} of {}: {} rows in, {} refused, in {} ms", work.jobId(), work.fileName(),
                     counts.imported(), counts.rejected(), (System.nanoTime() - started) / 1_000_000);
@@ -133,8 +137,8 @@ class ImportRunner {
      * "Only valid rows": each batch in its own transaction, its good rows kept even when a later batch has bad ones.
      * Places are looked up (and created) before the batch's transaction, each in its own.
      */
-    private Counts validOnly(Work work, ImportRowReader reader) throws IOException {
-        ImportBatch batch = new ImportBatch(work, reader, imports, translations);
+    private Counts validOnly(Work work, ImportRowReader reader, ImportPersons persons) throws IOException {
+        ImportBatch batch = new ImportBatch(work, reader, imports, translations, persons);
         Counts[] counts = {new Counts(0, 0, 0)};
         inBatches(work.file(), lines -> {
             List<ImportRowReader.Read> reads = batch.read(lines);
@@ -153,8 +157,8 @@ class ImportRunner {
      * of their own, for the user to follow and to get back even when everything else is undone. Meanwhile the tombo
      * series and the totals' cells it wrote stay locked to others' registrations until it ends.
      */
-    private Counts allOrNothing(Work work, ImportRowReader reader) {
-        ImportBatch batch = new ImportBatch(work, reader, imports, translations);
+    private Counts allOrNothing(Work work, ImportRowReader reader, ImportPersons persons) {
+        ImportBatch batch = new ImportBatch(work, reader, imports, translations, persons);
         return transactions.execute(tx -> {
             Counts[] counts = {new Counts(0, 0, 0)};
             try {

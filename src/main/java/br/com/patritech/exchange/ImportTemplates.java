@@ -43,7 +43,8 @@ public class ImportTemplates {
                 translations.getTranslation("import.example.room", locale), new BigDecimal("4800.00"),
                 LocalDate.of(2024, 3, 15), "Dell Computadores do Brasil Ltda", "000123456",
                 label("Origin.PROPRIO", locale), label("Conservation.BOM", locale),
-                label("Classification.EM_USO", locale), label("AssetStatus.ATIVO", locale)));
+                label("Classification.EM_USO", locale), label("AssetStatus.ATIVO", locale), "529.982.247-25",
+                translations.getTranslation("import.example.person", locale)));
         sheet.finish();
     }
 

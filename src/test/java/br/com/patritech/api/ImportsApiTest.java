@@ -35,6 +35,9 @@ class ImportsApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    br.com.patritech.custody.CustodyFixtures people;
+
     ApiClient api;
     Place own;
     Place other;
@@ -175,6 +178,35 @@ class ImportsApiTest {
     }
 
     @Test
+    void aRowNamingItsResponsiblePersonPutsTheAssetInTheirCustodyPendingTheirTerm() {
+        var maria = people.person(own.unitId(), "Maria " + tag);
+        String keeper = api.token(apiUsers.create(Role.GESTOR, Set.of(own.unitId()),
+                EnumSet.of(Permission.ASSET_CREATE, Permission.ASSET_EDIT)).email(), ApiUsers.PASSWORD);
+        String file = "Patrimônio;Nome;Categoria;Unidade;Valor;CPF\r\n"
+                + tag + "-1;Mesa;" + category + ";" + own.unitCode() + ";10,00;" + maria.cpf() + "\r\n"
+                + tag + "-2;Mesa;" + category + ";" + own.unitCode() + ";10,00;123.456.789-00\r\n";
+
+        ApiClient.Response started = upload(api, keeper, "guarda.csv", file, Map.of("mapping", "{\"TOMBO\":"
+                + " \"Patrimônio\", \"NAME\": \"Nome\", \"CATEGORY\": \"Categoria\", \"UNIT\": \"Unidade\","
+                + " \"ACQUISITION_VALUE\": \"Valor\", \"RESPONSIBLE_CPF\": \"CPF\"}"));
+        assertThat(started.status()).isEqualTo(202);
+        String location = started.header("Location");
+        ApiClient.Response job = finished(api, keeper, location);
+
+        assertThat(job.body().get("importedRows").asInt()).isEqualTo(1);
+        ApiClient.Response errors = api.get(location + "/errors", keeper);
+        assertThat(errors.body().get("totalElements").asLong()).isEqualTo(1);
+        assertThat(errors.body().get("content").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(errors.body().get("content").get(0).get("column").asString()).isEqualTo("CPF");
+        assertThat(errors.body().get("content").get(0).get("message").asString())
+                .isEqualTo("CPF \"123.456.789-00\" inválido (confira os dígitos verificadores)");
+        assertThat(jdbc.queryForMap("select custodian_id, custody_pending from assets where tombo = ?", tag + "-1"))
+                .containsEntry("custodian_id", maria.id()).containsEntry("custody_pending", true);
+        assertThat(jdbc.queryForObject("select count(*) from custody_terms where person_id = ? and acceptance is null",
+                Long.class, maria.id())).isEqualTo(1);
+    }
+
+    @Test
     void theTemplateHasEveryColumnAndAnExampleRowInTheCallersLanguage() {
         ApiClient.Response csv = api.get("/api/v1/imports/template?format=csv", gestor);
         assertThat(csv.status()).isEqualTo(200);
@@ -182,8 +214,8 @@ class ImportsApiTest {
         String[] lines = csv.raw().body().split("\r\n");
         assertThat(lines[0]).isEqualTo("\uFEFFTombo;Nome;Descrição;Número de série;Categoria;Unidade;Sala;"
                 + "Valor de aquisição;Data de aquisição;Fornecedor;Nota fiscal;Origem;Estado de conservação;"
-                + "Classificação;Situação");
-        assertThat(lines[1]).contains(";4800,00;15/03/2024;");
+                + "Classificação;Situação;CPF do responsável;Responsável");
+        assertThat(lines[1]).contains(";4800,00;15/03/2024;").endsWith(";529.982.247-25;Maria da Silva");
         assertThat(api.send("GET", "/api/v1/imports/template?format=xlsx", gestor, null, null, null).contentType())
                 .startsWith("application/vnd.openxmlformats");
         assertThat(api.get("/api/v1/imports/template?format=pdf", gestor).status()).isEqualTo(400);

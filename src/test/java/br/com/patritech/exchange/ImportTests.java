@@ -34,7 +34,16 @@ import br.com.patritech.assets.AssetFixtures;
 import br.com.patritech.assets.AssetForm;
 import br.com.patritech.assets.AssetService;
 import br.com.patritech.assets.AssetFixtures.Place;
+import br.com.patritech.assets.AssetEventType;
+import br.com.patritech.assets.AssetHistoryEntry;
+import br.com.patritech.base.Cpf;
 import br.com.patritech.base.DomainException;
+import br.com.patritech.custody.CustodyFixtures;
+import br.com.patritech.custody.PeopleService;
+import br.com.patritech.custody.PeopleService.PersonSummary;
+import br.com.patritech.custody.TermKind;
+import br.com.patritech.custody.TermService;
+import br.com.patritech.custody.TermSummary;
 import br.com.patritech.base.Translations;
 import br.com.patritech.security.AppUser;
 import br.com.patritech.security.Permission;
@@ -69,6 +78,15 @@ abstract class ImportTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    CustodyFixtures people;
+
+    @Autowired
+    PeopleService peopleService;
+
+    @Autowired
+    TermService terms;
 
     Place own;
     Place other;
@@ -344,6 +362,159 @@ abstract class ImportTests {
     }
 
     @Test
+    void aWindows1252FileNamesResponsiblePeopleWhoseTermsWaitForAcceptance() throws Exception {
+        PersonSummary maria = people.person(own.unitId(), "Maria Souza " + tag);
+        PersonSummary joao = people.person(own.unitId(), "João Lima " + tag);
+        PersonSummary outsider = people.person(other.unitId(), "Pessoa de fora " + tag);
+        AppUser gestor = testUsers.principal(Role.GESTOR, Set.of(own.unitId()),
+                Set.of(Permission.ASSET_CREATE, Permission.ASSET_EDIT));
+        String unknownCpf = TestUsers.randomCpf();
+        String unit = ";" + category + ";" + own.unitCode() + ";";
+        String csv = "Tombo;Nome;Categoria;Unidade;Valor;CPF do responsável;Responsável\r\n"
+                + tag + "-1;Cadeira" + unit + "10,00;" + Cpf.format(maria.cpf()) + ";\r\n"
+                + tag + "-2;Mesa" + unit + "20,00;" + maria.cpf() + ";" + maria.name() + "\r\n"
+                + tag + "-3;Armário" + unit + "30,00;;" + joao.name().toUpperCase() + "\r\n"
+                + tag + "-4;Estante" + unit + "40,00;111.111.111-11;Fulano\r\n"
+                + tag + "-5;Quadro" + unit + "50,00;" + unknownCpf + ";Fulano de Tal\r\n"
+                + tag + "-6;Lousa" + unit + "60,00;" + outsider.cpf() + ";\r\n"
+                + tag + "-7;Banco" + unit + "70,00;;Ninguém " + tag + "\r\n"
+                + tag + "-8;Sofá" + unit + "80,00;;\r\n";
+
+        ImportJob job = run(csv.getBytes(WINDOWS_1252), "guarda.csv", ImportMode.VALID_ONLY, false, gestor);
+
+        assertThat(job.importedRows()).isEqualTo(4);
+        assertThat(rejections(job)).containsExactly(
+                tuple(5, "CPF do responsável", "CPF \"111.111.111-11\" inválido (confira os dígitos verificadores)"),
+                tuple(6, "CPF do responsável", "Responsável \"" + unknownCpf + "\" não cadastrado"),
+                tuple(7, "CPF do responsável", "Você não pode atribuir bens ao responsável \"" + outsider.cpf()
+                        + "\" (ele é de uma unidade em que você não gerencia a guarda)"),
+                tuple(8, "Responsável", "Responsável \"Ninguém " + tag + "\" não cadastrado"));
+        assertThat(custody(tag + "-1")).isEqualTo(maria.id() + "/pending");
+        assertThat(custody(tag + "-2")).isEqualTo(maria.id() + "/pending");
+        assertThat(custody(tag + "-3")).isEqualTo(joao.id() + "/pending");
+        assertThat(custody(tag + "-8")).isEqualTo("none");
+        ByteArrayOutputStream refusedFile = new ByteArrayOutputStream();
+        SystemUser.callAs(gestor, () -> doing(() -> imports.writeRejected(job.id(), ExportFormat.CSV,
+                Translations.PT_BR, refusedFile)));
+        assertThat(refusedFile.toString(StandardCharsets.UTF_8))
+                .startsWith("\uFEFFTombo;Nome;Categoria;Unidade;Valor;CPF do responsável;Responsável;erro\r\n")
+                .contains(tag + "-5;Quadro;" + category + ";" + own.unitCode() + ";50,00;" + unknownCpf
+                        + ";Fulano de Tal;");
+
+        List<TermSummary> mariasTerms = SystemUser.callAs(gestor, () -> terms.find(
+                new TermService.TermFilter(maria.id(), null, null, null), 0, 10));
+        assertThat(mariasTerms).singleElement().satisfies(term -> {
+            assertThat(term.kind()).isEqualTo(TermKind.RESPONSABILIDADE);
+            assertThat(term.itemCount()).isEqualTo(2);
+            assertThat(term.total()).isEqualByComparingTo("30.00");
+            assertThat(term.pending()).isTrue();
+            assertThat(term.current()).isTrue();
+            assertThat(term.issuedBy()).isEqualTo(gestor.name());
+        });
+        long chair = jdbc.queryForObject("select id from assets where tombo = ?", Long.class, tag + "-1");
+        List<AssetHistoryEntry> history = SystemUser.callAs(gestor, () -> assets.history(chair));
+        assertThat(history).extracting(AssetHistoryEntry::type)
+                .containsExactlyInAnyOrder(AssetEventType.IMPORTED, AssetEventType.CUSTODY_ASSIGNED);
+        assertThat(history).filteredOn(e -> e.type() == AssetEventType.CUSTODY_ASSIGNED).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actorName()).isEqualTo(gestor.name());
+                    assertThat(e.changes()).containsExactly(
+                            new AssetHistoryEntry.FieldChange("custodian", null, maria.label()),
+                            new AssetHistoryEntry.FieldChange("custodyTerm", null, mariasTerms.get(0).number()));
+                });
+        assertThat(SystemUser.callAs(gestor, () -> terms.pdf(mariasTerms.get(0).id(), Translations.PT_BR)))
+                .isNotEmpty();
+
+        // as after an assignment on the screen: the gestor records the signed paper and nothing is pending any more
+        SystemUser.callAs(gestor, () -> terms.recordSigned(mariasTerms.get(0).id(), mariasTerms.get(0).version()));
+        assertThat(custody(tag + "-1")).isEqualTo(maria.id() + "/accepted");
+        assertThat(custody(tag + "-2")).isEqualTo(maria.id() + "/accepted");
+    }
+
+    @Test
+    void anXlsxNamesPeopleByCpfNumbersAndRegistersNewOnesWhenAllowed() throws Exception {
+        String leadingZero = Cpf.withCheckDigits("0" + String.format("%08d",
+                ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999)));
+        PersonSummary ana = SystemUser.call(() -> peopleService.create(new PeopleService.PersonForm("Ana " + tag,
+                leadingZero, null, null, null, own.unitId(), false)));
+        PersonSummary retired = people.person(own.unitId(), "Aposentado " + tag);
+        SystemUser.call(() -> peopleService.setActive(retired.id(), retired.version(), false));
+        PersonSummary elsewhere = people.person(other.unitId(), "Outra unidade " + tag);
+        people.person(own.unitId(), "Homônimo " + tag);
+        people.person(own.unitId(), "Homônimo " + tag);
+        String newCpf = TestUsers.randomCpf();
+        String nameless = TestUsers.randomCpf();
+        AppUser gestor = testUsers.principal(Role.GESTOR, Set.of(own.unitId(), other.unitId()),
+                Set.of(Permission.ASSET_CREATE, Permission.ASSET_EDIT));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Bens");
+        Object[][] rows = {
+            {"Tombo", "Nome", "Categoria", "Unidade", "Valor", "CPF do responsável", "Responsável"},
+            {tag + "-1", "Projetor", category, own.unitCode(), new BigDecimal("100"), Long.parseLong(leadingZero), ""},
+            {tag + "-2", "Notebook", category, own.unitCode(), new BigDecimal("200"), Cpf.format(newCpf),
+                "Nova Pessoa " + tag},
+            {tag + "-3", "Tela", category, own.unitCode(), new BigDecimal("300"), nameless, ""},
+            {tag + "-4", "Mesa", category, own.unitCode(), new BigDecimal("400"), elsewhere.cpf(), ""},
+            {tag + "-5", "Cadeira", category, own.unitCode(), new BigDecimal("500"), retired.cpf(), ""},
+            {tag + "-6", "Armário", category, own.unitCode(), new BigDecimal("600"), newCpf, ""},
+            {tag + "-7", "Banco", category, own.unitCode(), new BigDecimal("700"), "", "homônimo " + tag}};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                switch (rows[r][c]) {
+                    case BigDecimal n -> sheet.value(r, c, n);
+                    case Long n -> sheet.value(r, c, n);
+                    case String text when text.isEmpty() -> { }
+                    default -> sheet.value(r, c, rows[r][c].toString());
+                }
+            }
+        }
+        workbook.finish();
+
+        ImportJob job = run(out.toByteArray(), "guarda.xlsx", ImportMode.VALID_ONLY, true, gestor);
+
+        assertThat(rejections(job)).containsExactly(
+                tuple(4, "CPF do responsável", "Responsável \"" + nameless
+                        + "\" não cadastrado: informe também o nome para cadastrá-lo"),
+                tuple(5, "CPF do responsável", "O responsável \"" + elsewhere.cpf()
+                        + "\" é de outra unidade: bem e responsável devem ser da mesma unidade"),
+                tuple(6, "CPF do responsável", "O responsável \"" + retired.cpf()
+                        + "\" está inativo e não pode receber bens"),
+                tuple(8, "Responsável", "Há mais de um responsável chamado \"homônimo " + tag
+                        + "\" nesta unidade: informe o CPF"));
+        assertThat(custody(tag + "-1")).isEqualTo(ana.id() + "/pending");
+        Map<String, Object> created = jdbc.queryForMap("select id, name, unit_id from custody_people where cpf = ?",
+                newCpf);
+        assertThat(created).containsEntry("name", "Nova Pessoa " + tag).containsEntry("unit_id", own.unitId());
+        long createdId = ((Number) created.get("id")).longValue();
+        assertThat(custody(tag + "-2")).isEqualTo(createdId + "/pending");
+        assertThat(custody(tag + "-6")).as("the person registered by an earlier row").isEqualTo(createdId + "/pending");
+        assertThat(SystemUser.callAs(gestor, () -> terms.find(new TermService.TermFilter(createdId, null, null, true),
+                0, 10))).singleElement().extracting(TermSummary::itemCount).isEqualTo(2);
+    }
+
+    @Test
+    void allOrNothingRegistersNoPersonAndIssuesNoTermWhenARowIsRefused() throws Exception {
+        PersonSummary maria = people.person(own.unitId(), "Maria " + tag);
+        String newCpf = TestUsers.randomCpf();
+        String rows = "Tombo,Nome,Categoria,Unidade,Valor,CPF do responsável,Responsável\n"
+                + tag + "-1,Mesa," + category + "," + own.unitCode() + ",10.00," + maria.cpf() + ",\n"
+                + tag + "-2,Cadeira," + category + "," + own.unitCode() + ",10.00," + newCpf + ",Nova " + tag + "\n"
+                + tag + "-3,Banco," + category + "," + own.unitCode() + ",10.00,,Ninguém " + tag + "\n";
+
+        ImportJob job = run(rows.getBytes(StandardCharsets.UTF_8), "tudo.csv", ImportMode.ALL_OR_NOTHING, true, admin);
+
+        assertThat(job.importedRows()).isZero();
+        assertThat(rejections(job)).containsExactly(tuple(4, "Responsável", "Responsável \"Ninguém " + tag
+                + "\" não cadastrado nesta unidade: informe também o CPF para cadastrá-lo"));
+        assertThat(countTag()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from custody_people where cpf = ?", Long.class, newCpf))
+                .isZero();
+        assertThat(SystemUser.callAs(admin, () -> terms.count(new TermService.TermFilter(maria.id(), null, null,
+                null)))).isZero();
+    }
+
+    @Test
     void aFileThatIsNoSpreadsheetIsRefused() {
         assertThatThrownBy(() -> SystemUser.callAs(admin, () -> call(() -> imports.preview(
                 receive(new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3})))))
@@ -406,6 +577,15 @@ abstract class ImportTests {
 
     byte[] utf8(String rows) {
         return ("Tombo,Nome,Categoria,Unidade,Valor\n" + rows).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** "person id/pending", "person id/accepted" or "none": the asset's custody as the list shows it. */
+    String custody(String tombo) {
+        Map<String, Object> row = jdbc.queryForMap("select custodian_id, custody_pending from assets where tombo = ?",
+                tombo);
+        Object custodian = row.get("custodian_id");
+        return custodian == null ? "none" : ((Number) custodian).longValue() + "/"
+                + (Boolean.TRUE.equals(row.get("custody_pending")) ? "pending" : "accepted");
     }
 
     long countTag() {

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import br.com.patritech.base.PlannerStatistics;
 import br.com.patritech.base.DomainException;
 import br.com.patritech.base.Violations;
 import br.com.patritech.catalog.Category;
@@ -58,15 +59,16 @@ public class AssetImports {
     private final AssetTotalsLedger ledger;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private volatile Boolean postgres;
+    private final PlannerStatistics statistics;
 
     AssetImports(AssetReferences references, TomboGenerator tombos, AssetTotalsLedger ledger, JdbcTemplate jdbc,
-                 Clock clock) {
+                 Clock clock, PlannerStatistics statistics) {
         this.references = references;
         this.tombos = tombos;
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.statistics = statistics;
     }
 
     /** What is wrong with each form, as the registration form would say it (an empty list: it may go in). */
@@ -281,12 +283,7 @@ public class AssetImports {
      * "all or nothing" it samples the import's own rows, not yet committed (ANALYZE counts its transaction's rows).
      */
     private void keepStatisticsCurrent() {
-        if (postgres == null) {
-            postgres = "PostgreSQL".equalsIgnoreCase(jdbc.execute(
-                    (org.springframework.jdbc.core.ConnectionCallback<String>) c -> c.getMetaData()
-                            .getDatabaseProductName()));
-        }
-        if (!postgres) {
+        if (!statistics.onPostgres()) {
             return;
         }
         Map<String, Object> size = jdbc.queryForMap("select (select coalesce(max(id), 0) from assets) as rows,"
@@ -294,8 +291,7 @@ public class AssetImports {
         long rows = ((Number) size.get("rows")).longValue();
         double believed = Math.max(0, ((Number) size.get("believed")).doubleValue());
         if (rows > 2 * believed + ROWS_PER_STATEMENT * 10) {
-            // skip_locked: another import analysing right now (its lock lasts until its transaction ends) is enough
-            jdbc.execute("analyze (skip_locked) assets");
+            statistics.refresh("assets"); // another import analysing right now is enough
         }
     }
 

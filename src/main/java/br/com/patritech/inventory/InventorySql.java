@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import br.com.patritech.assets.AssetStatus;
+import br.com.patritech.base.PlannerStatistics;
 import br.com.patritech.assets.Conservation;
 import br.com.patritech.security.UnitScope;
 
@@ -49,10 +49,11 @@ class InventorySql {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
-    private volatile Boolean postgres;
+    private final PlannerStatistics statistics;
 
-    InventorySql(JdbcClient jdbc, DataSource dataSource) {
+    InventorySql(JdbcClient jdbc, DataSource dataSource, PlannerStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(FETCH_SIZE);
         this.streaming = new NamedParameterJdbcTemplate(template);
@@ -69,17 +70,7 @@ class InventorySql {
                 select :campaign, id, tombo, unit_id, room_id, acquisition_value from assets
                 where unit_id in (:units) and status <> 'BAIXADO'""")
                 .param("campaign", campaignId).param("units", unitIds).update();
-        if (postgres()) {
-            jdbc.sql("analyze inventory_expected").update();
-        }
-    }
-
-    private boolean postgres() {
-        if (postgres == null) {
-            postgres = "PostgreSQL".equalsIgnoreCase(streaming.getJdbcTemplate().execute(
-                    (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
-        }
-        return postgres;
+        statistics.refresh("inventory_expected");
     }
 
     /** The name of an open campaign counting one of these units, if any (the freeze). */

@@ -67,6 +67,7 @@ class GridBrowserBenchmark {
     private final Map<String, String> notShownWhy = new LinkedHashMap<>();
     private final List<String> checks = new ArrayList<>();
     private JdbcTemplate jdbc;
+    private BrowserClock screen;
 
     @Test
     void measure() throws Exception {
@@ -79,6 +80,7 @@ class GridBrowserBenchmark {
              BrowserClock browser = new BrowserClock()) {
             long startSeconds = (System.nanoTime() - loading) / 1_000_000_000;
             jdbc = app.jdbc;
+            screen = browser;
             jdbc.execute("create extension if not exists pg_stat_statements");
             jdbc.execute("analyze");
             long unitId = jdbc.queryForObject(
@@ -113,6 +115,8 @@ class GridBrowserBenchmark {
                     + " the slowest); server = time to first byte of Vaadin's requests meanwhile (Tomcat + Vaadin + SQL);"
                     + " browser = the rest (sending, receiving, the page's JavaScript, layout, paint); sql = PostgreSQL"
                     + " execution time meanwhile (pg_stat_statements); req = requests; kB = their answers' size");
+            lines.add("application settings beyond the unit's: "
+                    + System.getProperty("benchmark.app-args", "").transform(a -> a.isBlank() ? "none" : a));
             lines.add("load average (1, 5, 15 min): before loading " + loadBefore + "; before measuring " + loadMeasuring
                     + "; after " + loadAverage() + " (" + Runtime.getRuntime().availableProcessors() + " cores)");
             lines.add(String.format(ROW, "what (all p50 but p95)", "on scr", "p95", "server", "browser", "sql", "req",
@@ -265,6 +269,9 @@ class GridBrowserBenchmark {
         } catch (BrowserClock.NotShown e) {
             notShown.put(what, notShown.getOrDefault(what, 0) + (run > 0 ? 1 : 0));
             notShownWhy.put(what, e.getMessage());
+            if (!Files.exists(notShownShot(what))) { // what the screen showed instead, once per scenario
+                screen.screenshot(notShownShot(what));
+            }
             sample = new BrowserClock.Sample(Double.POSITIVE_INFINITY, Double.NaN, null, 0, 0, null);
         } catch (RuntimeException e) {
             throw new IllegalStateException(what + " (run " + run + "): " + e.getMessage(), e);
@@ -276,6 +283,10 @@ class GridBrowserBenchmark {
             sqlMillis.computeIfAbsent(what, k -> new ArrayList<>()).add(sql == null ? 0 : sql);
         }
         return sample;
+    }
+
+    private static Path notShownShot(String what) {
+        return Path.of("target", "benchmark-browser-not-shown-" + what.replaceAll("[^A-Za-z0-9]+", "-") + ".png");
     }
 
     /** BulkAssets logs "Loaded N bulk assets in S s"; a kept database (-Dbenchmark.pg-dir) is not loaded again. */

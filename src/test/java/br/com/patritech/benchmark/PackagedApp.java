@@ -70,6 +70,12 @@ final class PackagedApp implements AutoCloseable {
                 "--server.address=127.0.0.1", "--spring.profiles.active=prod", "--patritech.bulk-assets=" + assets,
                 // The session cookie is Secure in prod; Chromium keeps Secure cookies from http://localhost.
                 "--patritech.api.token-requests-per-minute=100000"));
+        // -Dbenchmark.app-args="--a=b --c=d": settings to compare against the same loaded database
+        for (String arg : System.getProperty("benchmark.app-args", "").trim().split("\\s+")) {
+            if (!arg.isBlank()) {
+                command.add(arg);
+            }
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(Files.createTempDirectory("patritech-bench").toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PATRITECH_ADMIN_USERNAME", ADMIN_LOGIN);

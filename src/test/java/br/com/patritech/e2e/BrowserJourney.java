@@ -1,28 +1,45 @@
 package br.com.patritech.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A fresh headless Debian Chromium per journey; the last screen is saved under target/e2e-screenshots. */
+/**
+ * A fresh headless Debian Chromium per journey; the last screen is saved under target/e2e-screenshots. A journey
+ * fails when the browser refused anything under the Content-Security-Policy (its securitypolicyviolation events or
+ * its console): a policy too tight for a screen shows up here even when the screen still looks right.
+ */
 abstract class BrowserJourney {
 
-    /** Selenium warns on every start that it has no CDP bindings for this Chromium; we use none. */
+    /**
+     * Selenium warns on every start that it has no CDP bindings for this Chromium; we use none (executeCdpCommand
+     * goes through chromedriver).
+     */
     private static final java.util.logging.Logger SELENIUM_DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
     private static final java.util.logging.Logger SELENIUM_CHROMIUM_LOG = quiet("org.openqa.selenium.chromium");
 
@@ -31,6 +48,13 @@ abstract class BrowserJourney {
         logger.setLevel(java.util.logging.Level.SEVERE);
         return logger;
     }
+
+    private static final String VIOLATIONS_KEY = "e2e-csp-violations";
+    private static final String RECORD_VIOLATIONS = "document.addEventListener('securitypolicyviolation', e => {"
+            + " const seen = JSON.parse(sessionStorage.getItem('" + VIOLATIONS_KEY + "') || '[]');"
+            + " seen.push(e.violatedDirective + ' refused ' + (e.blockedURI || 'inline') + ' on ' + location.pathname"
+            + "   + ' (' + e.sourceFile + ':' + e.lineNumber + ') ' + (e.sample || ''));"
+            + " sessionStorage.setItem('" + VIOLATIONS_KEY + "', JSON.stringify(seen)); });";
 
     protected final RunningApp app = RunningApp.get();
     protected WebDriver driver;
@@ -48,21 +72,55 @@ abstract class BrowserJourney {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--lang=pt-BR", "--window-size=1400,1000",
                 "--user-data-dir=" + profileDir.getAbsolutePath());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Before any page script: note every refusal in this tab's sessionStorage, so refusals the browser does not
+        // print (a blocked eval inside Flow's client only stops the screen) and those of earlier pages are counted.
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
+        driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
         if (driver != null) {
-            File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), new File(RunningApp.screenshotDir(), journeyName + ".png").toPath(),
-                    StandardCopyOption.REPLACE_EXISTING);
-            driver.quit();
+            try {
+                File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+                Files.copy(shot.toPath(), new File(RunningApp.screenshotDir(), journeyName + ".png").toPath(),
+                        StandardCopyOption.REPLACE_EXISTING);
+                assertThat(policyViolations()).as("Content-Security-Policy violations the browser reported").isEmpty();
+            } finally {
+                driver.quit();
+            }
         }
+    }
+
+    /**
+     * What the browser refused under the Content-Security-Policy since the last call: the securitypolicyviolation
+     * events of this tab (all pages of this origin) and the browser's console (Chromium 156: "Executing inline script
+     * violates the following Content Security Policy directive ...", older ones: "Refused to execute ...").
+     */
+    @SuppressWarnings("unchecked")
+    protected List<String> policyViolations() {
+        List<String> refused = new ArrayList<>();
+        Object events = ((JavascriptExecutor) driver).executeScript("try { const v = JSON.parse("
+                + "sessionStorage.getItem('" + VIOLATIONS_KEY + "') || '[]'); sessionStorage.removeItem('"
+                + VIOLATIONS_KEY + "'); return v; } catch (e) { return []; }");
+        if (events instanceof List<?> list) {
+            list.forEach(event -> refused.add("event: " + event));
+        }
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("Content Security Policy") || message.contains("Refused to")) {
+                refused.add("console: " + message);
+            }
+        }
+        return refused;
     }
 
     /** Saves the screen as it is now, to look at later: target/e2e-screenshots/{journey}-{name}.png. */

@@ -20,7 +20,7 @@
 #   Restart=on-failure; the instance runs as patritech with the sandbox in effect (a write outside the allowed paths
 #   fails, the same write outside the sandbox works); systemd-analyze security; the backup unit succeeds as
 #   patritech and, broken, its OnFailure= unit writes the alert to the journal; setup.sh re-run restarts nothing
-#   (control: a changed unit file makes it restart the instance, blue/green).
+#   (control: a changed unit file makes it restart the instance, blue/green; so does a secret it fills in).
 # Prints PASS/FAIL lines and "N passed, M failed"; exits 0 when all passed, 1 when one failed, 77 when this machine
 # cannot boot a systemd container (the reason is printed).
 set -uo pipefail
@@ -62,26 +62,40 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
         || { echo "could not install ${missing[*]}" >&2; exit 2; }
 fi
-# What setup.sh installs (so that its apt-get install finds everything there: the container has no network),
-# systemd itself, and what the checks use. A different list rebuilds the tree.
-packages="systemd,systemd-sysv,dbus,procps,iproute2,util-linux,curl,ca-certificates,openssl,git,nginx"
-packages+=",libnginx-mod-http-brotli-filter,postgresql,postgresql-client,certbot"
+# debootstrap lays down the base with systemd and PostgreSQL; apt-get in a chroot then adds what setup.sh installs
+# (so that its apt-get install finds everything there: the container has no network). debootstrap's own
+# --include does not resolve certbot's Python dependencies. A different list rebuilds the tree.
+base_packages="systemd,systemd-sysv,dbus,procps,iproute2,curl,ca-certificates,postgresql"
+packages="nginx libnginx-mod-http-brotli-filter postgresql-client certbot openssl git"
 mirror="$(sed -n 's/^URIs: *//p; s/^deb \(http[^ ]*debian\) .*/\1/p' /etc/apt/sources.list /etc/apt/sources.list.d/debian.sources 2>/dev/null \
     | grep -v security | head -n 1)"
 mirror="${mirror:-http://deb.debian.org/debian}"
-if [ "$(cat "$cache/.patritech-packages" 2>/dev/null)" != "$packages" ]; then
+if [ "$(cat "$cache/.patritech-packages" 2>/dev/null)" != "$base_packages $packages" ]; then
     cold=$SECONDS
+    log="$(dirname "$cache")/debootstrap.log"
     echo "  building $cache with debootstrap (bookworm, $mirror); later runs reuse it"
-    rm -rf "$cache.tmp"
+    for m in proc sys dev/pts dev; do mountpoint -q "$cache.tmp/$m" && umount "$cache.tmp/$m"; done   # an interrupted build
+    rm -rf --one-file-system "$cache.tmp"
     mkdir -p "$(dirname "$cache")"
-    if ! nice -n 19 debootstrap --variant=minbase --include="$packages" bookworm "$cache.tmp" "$mirror" \
-        > "$(dirname "$cache")/debootstrap.log" 2>&1; then
-        tail -n 20 "$(dirname "$cache")/debootstrap.log"
-        echo "debootstrap failed (log: $(dirname "$cache")/debootstrap.log)" >&2
+    if ! nice -n 19 debootstrap --variant=minbase --include="$base_packages" bookworm "$cache.tmp" "$mirror" > "$log" 2>&1; then
+        tail -n 20 "$log"
+        echo "debootstrap failed (log: $log)" >&2
         exit 2
     fi
-    rm -f "$cache.tmp/etc/machine-id"; : > "$cache.tmp/etc/machine-id"   # a new one per boot
-    echo "$packages" > "$cache.tmp/.patritech-packages"
+    # No service may start in the chroot (it would run on the host).
+    printf '#!/bin/sh\nexit 101\n' > "$cache.tmp/usr/sbin/policy-rc.d"
+    chmod 0755 "$cache.tmp/usr/sbin/policy-rc.d"
+    mount --bind /proc "$cache.tmp/proc"
+    # shellcheck disable=SC2086
+    nice -n 19 chroot "$cache.tmp" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        $packages >> "$log" 2>&1
+    rc=$?
+    umount "$cache.tmp/proc"
+    [ "$rc" -eq 0 ] || { tail -n 20 "$log"; echo "apt-get install in the tree failed (log: $log)" >&2; exit 2; }
+    rm -f "$cache.tmp/usr/sbin/policy-rc.d"
+    chroot "$cache.tmp" apt-get clean
+    : > "$cache.tmp/etc/machine-id"   # each boot makes its own
+    echo "$base_packages $packages" > "$cache.tmp/.patritech-packages"
     rm -rf "$cache"
     mv "$cache.tmp" "$cache"
     echo "  tree built in $((SECONDS - cold))s ($(du -sh "$cache" | cut -f1))"
@@ -161,7 +175,8 @@ echo "  setup.sh exit $rc in $((SECONDS - setup_start))s; last lines:"
 grep -v '^[.+*-]*$' "$work/setup1.log" | tail -n 6 | sed 's/^/    /'
 check "setup.sh installs in the container (exit $rc)" test "$rc" -eq 0
 http_code() { in_ct curl -sS -o /dev/null --max-time 10 -w '%{http_code}' "$1" 2>/dev/null; }
-code="$(http_code http://127.0.0.1/)"
+# "systemctl reload nginx" returns before nginx has switched to the new configuration: give it a few seconds.
+for _ in $(seq 1 10); do code="$(http_code http://127.0.0.1/)"; [ "$code" = 301 ] && break; sleep 1; done
 check "nginx serves the PATRI-TECH site right after setup.sh (http:// answers the site's 301, got $code; Debian's default page is 200)" \
     test "$code" = 301
 check "units installed: patritech@8081 enabled, the backup timer enabled and active" \
@@ -275,19 +290,27 @@ in_ct systemctl stop patritech@8091.service
 # ---------------------------------------------------------------- start limit and deploy.sh's reset-failed
 info "start limit (StartLimitBurst=5 in 300 s) and reset-failed"
 put_release 8094 broken
-in_ct systemctl start patritech@8094.service >/dev/null 2>&1
+read -r rc took ready <<<"$(timed_start 8094)"
+echo "  a release whose java exits at once (not a jar) on 8094: systemctl start exit $rc after ${took}s"
+check "a release that exits at start fails systemctl start at once, not after TimeoutStartSec (exit $rc, ${took}s < 15 s)" \
+    eval '[ "$rc" -ne 0 ] && ! at_least "$took" 15' 
+# systemd 252 logs the start limit ("Start request repeated too quickly") but keeps Result=exit-code (the cause).
+limit_hits() { in_ct journalctl -q --no-pager -u patritech@8094.service | grep -c 'Start request repeated too quickly'; }
 for _ in $(seq 1 90); do
-    [ "$(prop patritech@8094.service Result)" = start-limit-hit ] && break
+    [ "$(limit_hits)" -ge 1 ] && [ "$(in_ct systemctl is-active patritech@8094.service)" = failed ] && break
     sleep 1
 done
-result="$(prop patritech@8094.service Result)"
-echo "  broken release on 8094: Result=$result after NRestarts=$(prop patritech@8094.service NRestarts)"
-check "a release that keeps failing ends in the start limit (Result=$result)" test "$result" = start-limit-hit
+hits="$(limit_hits)"
+echo "  broken release on 8094: NRestarts=$(prop patritech@8094.service NRestarts), Result=$(prop patritech@8094.service Result), 'Start request repeated too quickly' logged $hits time(s), state $(in_ct systemctl is-active patritech@8094.service)"
+check "a release that keeps failing is restarted, then stopped by the start limit (logged $hits time(s))" \
+    test "$hits" -ge 1 -a "$(in_ct systemctl is-active patritech@8094.service)" = failed
 put_release 8094 ready-later   # the operator fixes the release
 in_ct systemctl start patritech@8094.service > "$work/limit-start.log" 2>&1
 rc=$?
 echo "  plain systemctl start after the fix: exit $rc: $(head -n 1 "$work/limit-start.log")"
-check "control: without reset-failed, systemctl start is refused (exit $rc)" test "$rc" -ne 0
+hits_after="$(limit_hits)"
+check "control: without reset-failed, systemctl start is refused by the start limit (exit $rc, limit logged $hits -> $hits_after)" \
+    test "$rc" -ne 0 -a "$hits_after" -gt "$hits"
 in_ct bash -c '. /opt/patritech/deployment/lib/common.sh; pt_ctl start 8094' > "$work/limit-ptctl.log" 2>&1
 rc=$?
 ready=no; is_ready 8094 && ready=yes
@@ -337,11 +360,15 @@ check "PrivateTmp=: the instance's /tmp is its own (its file is not in the syste
     eval '! in_ct test -e /tmp/patritech-private-probe' 
 app_score="$(in_ct systemd-analyze security patritech@8081.service 2>/dev/null | sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p')"
 backup_score="$(in_ct systemd-analyze security patritech-backup.service 2>/dev/null | sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p')"
-readme_app="$(sed -n 's/.*`systemd-analyze security patritech@8081.service` rates it \*\*\([0-9.]*\)\*\*.*/\1/p' "$deploy_dir/README.md")"
-readme_backup="$(sed -n 's/.*`systemd-analyze security patritech-backup.service` \*\*\([0-9.]*\)\*\*.*/\1/p' "$deploy_dir/README.md")"
+# README states both scores: offline (systemd-analyze --offline=true, run-tests.sh) and on this running systemd.
+readme_app="$(sed -n 's/.*`patritech@8081.service`: \*\*[0-9.]*\*\* offline, \*\*\([0-9.]*\)\*\* on a running systemd.*/\1/p' "$deploy_dir/README.md")"
+readme_backup="$(sed -n 's/.*`patritech-backup.service`: \*\*[0-9.]*\*\* offline, \*\*\([0-9.]*\)\*\* on a running systemd.*/\1/p' "$deploy_dir/README.md")"
 echo "  systemd-analyze security (running systemd): patritech@8081 ${app_score:-?} (README ${readme_app:-?}), patritech-backup ${backup_score:-?} (README ${readme_backup:-?})"
-check "systemd-analyze security on the running systemd matches README (${app_score:-?} = ${readme_app:-?}, ${backup_score:-?} = ${readme_backup:-?})" \
+check "systemd-analyze security on the running systemd as README states (${app_score:-?} = ${readme_app:-?}, ${backup_score:-?} = ${readme_backup:-?})" \
     test -n "$app_score" -a "$app_score" = "$readme_app" -a -n "$backup_score" -a "$backup_score" = "$readme_backup"
+root_score="$(in_ct systemd-analyze security nginx.service 2>/dev/null | sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p')"
+check "control: an unhardened root service (Debian's nginx.service) scores worse on the same systemd (${root_score:-?} > ${app_score:-?})" \
+    awk -v a="${root_score:-0}" -v b="${app_score:-99}" 'BEGIN { exit !(a > b) }'
 
 # ---------------------------------------------------------------- backup unit and its OnFailure= alert
 info "backup unit (as patritech) and OnFailure="
@@ -356,9 +383,9 @@ check "patritech-backup.service succeeds as patritech and writes a dump owned by
 check "control: a good backup raises no alert" test "$(alerts)" = "$alerts_before"
 mkdir -p "$root/etc/systemd/system/patritech-backup.service.d"
 cat > "$root/etc/systemd/system/patritech-backup.service.d/broken.conf" <<'EOF'
-# a broken backup: the database refuses this password
+# a broken backup: its directory is missing (EnvironmentFile= would override a wrong password set here)
 [Service]
-Environment=SPRING_DATASOURCE_PASSWORD=wrong
+Environment=PATRITECH_BACKUP_DIR=/var/backups/patritech-missing
 EOF
 in_ct systemctl daemon-reload
 in_ct systemctl start patritech-backup.service > "$work/backup-broken.log" 2>&1
@@ -393,6 +420,16 @@ echo "  after a changed unit: $after3 (setup.sh exit $rc)"
 active_new="$(in_ct systemctl is-active patritech@8181.service)"
 check "control: a changed unit makes setup.sh restart the instance blue/green (exit $rc, patritech@8181 $active_new)" \
     test "$rc" -eq 0 -a "$active_new" = active -a "$before" != "$after3"
+
+# A changed environment file restarts too (setup.sh fills in a missing secret: here the JWT secret).
+sed -i 's/^PATRITECH_JWT_SECRET=.*/PATRITECH_JWT_SECRET=CHANGE_ME/' "$root/etc/patritech/patritech.env"
+setup > "$work/setup4.log" 2>&1
+rc=$?
+after4="$(pids)"
+echo "  after a missing secret in the env file: $after4 (setup.sh exit $rc)"
+check "setup.sh fills in the missing secret and restarts the instance with it (exit $rc, patritech@8081 $(in_ct systemctl is-active patritech@8081.service))" \
+    eval '[ "$rc" -eq 0 ] && [ "$(in_ct systemctl is-active patritech@8081.service)" = active ] && [ "$after4" != "$after3" ] \
+        && ! grep -q "^PATRITECH_JWT_SECRET=CHANGE_ME" "$root/etc/patritech/patritech.env"'
 
 info "done"
 echo "total time: $((SECONDS - started))s; load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -11,6 +11,7 @@
 #   PT_SYSTEMD_CACHE     the Debian tree, built once with debootstrap and reused (read-only: every run boots an
 #                        overlay of it and throws the overlay away): default /var/cache/patritech-test/systemd-bookworm
 #   PT_TEST_KEEP=1       keep the work directory (container log, the overlay's changes)
+#   PT_SYSTEMD_UNIFIED=0 boot the container with the legacy/hybrid cgroup layout instead of cgroup v2
 #
 # Checks, each with a negative control where one can be built (a broken input the check must catch):
 #   setup.sh runs in the container (--no-firewall: the container shares the host's kernel) and nginx serves its site;
@@ -129,8 +130,9 @@ cp "$jar" "$root/root/patritech.jar"
 echo ptsd > "$root/etc/hostname"
 
 info "booting the container (systemd-nspawn -b)"
-# nice 19: everything the container's systemd starts inherits it (the machine is shared).
-nice -n 19 systemd-nspawn --boot --directory="$root" --machine=ptsd --register=no --keep-unit \
+# nice 19: everything the container's systemd starts inherits it (the machine is shared). The unified cgroup
+# hierarchy (cgroup v2) inside, as on Debian 12 and Ubuntu 24.04 servers, even when the host has the hybrid layout.
+SYSTEMD_NSPAWN_UNIFIED_HIERARCHY="${PT_SYSTEMD_UNIFIED:-1}" nice -n 19 systemd-nspawn --boot --directory="$root" --machine=ptsd --register=no --keep-unit \
     --private-network --console=read-only --quiet \
     --bind-ro="$JAVA_HOME:$jdk_in_ct" --bind-ro="$deploy_dir:/src/deployment" \
     > "$work/container.log" 2>&1 &
@@ -158,7 +160,7 @@ check "systemd booted as the container's init (is-system-running: $state)" \
     test "$state" = running -o "$state" = degraded
 [ "$state" = degraded ] && in_ct systemctl --failed --no-legend | sed 's/^/  failed: /'
 [ "$state" = running ] || [ "$state" = degraded ] || { sed 's/^/  /' "$work/container.log" | tail -n 30; skip "systemd did not come up"; }
-echo "  cgroups in the container: $(in_ct stat -fc %T /sys/fs/cgroup) on /sys/fs/cgroup"
+echo "  cgroups in the container: $(in_ct stat -fc %T /sys/fs/cgroup) on /sys/fs/cgroup, controllers: '$(in_ct cat /sys/fs/cgroup/cgroup.controllers 2>/dev/null)'"
 
 ready_url() { echo "http://127.0.0.1:$1/actuator/health/readiness"; }
 is_ready() { in_ct curl -fsS --max-time 3 "$(ready_url "$1")" 2>/dev/null | grep -q '"status":"UP"'; }

@@ -97,6 +97,16 @@ write_file() {  # write_file PATH MODE OWNER:GROUP < content
     changed+=("$path")
 }
 changed=()
+write_output() {  # write_output PATH MODE OWNER:GROUP command... : write_file with the command's output
+    # Not "command | write_file": write_file would run in a subshell and its record of a change would be lost
+    # (nginx was then not reloaded after the site changed, and a changed env file restarted nothing).
+    local out rc=0
+    out="$(mktemp)"
+    "${@:4}" > "$out" || rc=$?
+    if (( rc == 0 )); then write_file "$1" "$2" "$3" < "$out" || rc=$?; fi
+    rm -f "$out"
+    return "$rc"
+}
 was_changed() {  # true when a dry run, or when write_file replaced one of the paths given
     local p c
     (( dry )) && return 0
@@ -239,8 +249,8 @@ if [ -f "$env_file" ]; then
     jwt="$(env_value PATRITECH_JWT_SECRET)"
     { [ -n "$jwt" ] && [ "$jwt" != CHANGE_ME ]; } || jwt="$(openssl rand -base64 48 | tr -d '\n')"
     if (( ! dry )); then
-        sed -e "s#^SPRING_DATASOURCE_PASSWORD=.*#SPRING_DATASOURCE_PASSWORD=$db_password#" \
-            -e "s#^PATRITECH_JWT_SECRET=.*#PATRITECH_JWT_SECRET=$jwt#" "$env_file" | write_file "$env_file" 0600 root:root
+        write_output "$env_file" 0600 root:root sed -e "s#^SPRING_DATASOURCE_PASSWORD=.*#SPRING_DATASOURCE_PASSWORD=$db_password#" \
+            -e "s#^PATRITECH_JWT_SECRET=.*#PATRITECH_JWT_SECRET=$jwt#" "$env_file"
     else
         printf '+ update %s (database password, JWT secret)\n' "$env_file"
     fi
@@ -248,11 +258,11 @@ else
     say "writing $env_file (mode 0600) from patritech.env.example with generated secrets"
     jwt="$(openssl rand -base64 48 | tr -d '\n')"
     admin_password="$(openssl rand -base64 18 | tr -d '\n/+=' | head -c 20)"
-    sed -e "s#^SPRING_DATASOURCE_PASSWORD=.*#SPRING_DATASOURCE_PASSWORD=$db_password#" \
+    write_output "$env_file" 0600 root:root sed -e "s#^SPRING_DATASOURCE_PASSWORD=.*#SPRING_DATASOURCE_PASSWORD=$db_password#" \
         -e "s#^PATRITECH_JWT_SECRET=.*#PATRITECH_JWT_SECRET=$jwt#" \
         -e "s#^PATRITECH_ADMIN_USERNAME=.*#PATRITECH_ADMIN_USERNAME=$admin_email#" \
         -e "s#^PATRITECH_ADMIN_PASSWORD=.*#PATRITECH_ADMIN_PASSWORD=$admin_password#" \
-        "$here/patritech.env.example" | write_file "$env_file" 0600 root:root
+        "$here/patritech.env.example"
 fi
 
 # ------------------------------------------------------------------ instances
@@ -302,10 +312,10 @@ fi
 render_site() {  # $1 cert, $2 key, $3 chain
     local http="80" https="443"
     (( ipv6 )) && { http="80 [::]:80"; https="443 [::]:443"; }
-    "$here/nginx/render.sh" --server-name "${domain:-_}" --instances "$instances" \
+    write_output "$site" 0644 root:root "$here/nginx/render.sh" --server-name "${domain:-_}" --instances "$instances" \
         --http-listen "$http" --https-listen "$https" --cert "$1" --key "$2" --trusted-cert "$3" \
         --acme-root "$acme_root" "${http2[@]}" "${metrics_allow[@]}" "${real_ip_from[@]}" "${brotli[@]}" "${default_server[@]}" \
-        "${keep_routes[@]}" | write_file "$site" 0644 root:root
+        "${keep_routes[@]}"
 }
 le_live="/etc/letsencrypt/live/$domain"
 if [ -n "$domain" ] && [ -f "$le_live/fullchain.pem" ]; then

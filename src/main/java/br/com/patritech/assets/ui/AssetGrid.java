@@ -28,10 +28,15 @@ class AssetGrid extends Grid<AssetRow> {
     /** The totals on screen and the filter they belong to: a fetch of the same filter need not count again. */
     private AssetTotals shownTotals;
     private AssetFilter shownTotalsFilter;
+    private final int scrollRows;
 
-    /** With the columns other features add (decision 0008); each hears about every fetched page. */
-    AssetGrid(AssetService service, boolean roomFirst, List<AssetListColumn> columns) {
+    /**
+     * With the columns other features add (decision 0008); each hears about every fetched page. The scroll bar spans
+     * at most {@code scrollRows} rows ({@code patritech.assets.grid-scroll-rows}) and grows as the user scrolls on.
+     */
+    AssetGrid(AssetService service, boolean roomFirst, List<AssetListColumn> columns, int scrollRows) {
         this.service = service;
+        this.scrollRows = scrollRows;
         setId("asset-grid");
         if (roomFirst) {
             Column<AssetRow> room = addColumn(r -> r.roomName() == null ? getTranslation("asset.no-room") : r.roomName())
@@ -150,7 +155,9 @@ class AssetGrid extends Grid<AssetRow> {
                 : getTranslation("assets.totals.more-than", t.count()));
         getLazyDataView().setItemCountUnknown();
         if (t.count() > 0) {
-            getLazyDataView().setItemCountEstimate((int) Math.min(t.count(), Integer.MAX_VALUE));
+            // Vaadin's grid sized for 1,000,000 rows leaves a jump deep into it blank (vaadin/flow#6261; measured in
+            // GridBrowserBenchmark): past scrollRows the scroll bar grows as the user scrolls, the line stays exact.
+            getLazyDataView().setItemCountEstimate((int) Math.min(t.count(), scrollRows));
         }
     }
 

@@ -1,5 +1,6 @@
 package br.com.patritech.assets.ui;
 
+import org.springframework.beans.factory.annotation.Value;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,11 +40,12 @@ class AssetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
     AssetsView(AssetService assets, OrganizationService organization, CatalogService catalog,
                java.util.List<AssetSelectionAction> selectionActions, java.util.List<AssetListAction> listActions,
-               java.util.List<AssetListColumn> listColumns) {
+               java.util.List<AssetListColumn> listColumns,
+               @Value("${patritech.assets.grid-scroll-rows:100000}") int scrollRows) {
         this.assets = assets;
         setId("assets-view");
         setSizeFull();
-        grid = new AssetGrid(assets, false, listColumns);
+        grid = new AssetGrid(assets, false, listColumns, scrollRows);
         grid.addItemClickListener(e -> AssetsNavigation.toAsset(e.getItem().id()));
         Keyboard.openRowsOnEnter(grid);
         // A virtual grid prints only the rows on screen: show them all while printing (a few thousand at most).

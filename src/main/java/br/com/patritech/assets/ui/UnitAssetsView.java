@@ -1,5 +1,6 @@
 package br.com.patritech.assets.ui;
 
+import org.springframework.beans.factory.annotation.Value;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -26,9 +27,12 @@ class UnitAssetsView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final AssetService assets;
     private final OrganizationService organization;
     private final java.util.List<AssetListColumn> listColumns;
+    private final int scrollRows;
     private String title = "";
 
-    UnitAssetsView(AssetService assets, OrganizationService organization, java.util.List<AssetListColumn> listColumns) {
+    UnitAssetsView(AssetService assets, OrganizationService organization, java.util.List<AssetListColumn> listColumns,
+                   @Value("${patritech.assets.grid-scroll-rows:100000}") int scrollRows) {
+        this.scrollRows = scrollRows;
         this.assets = assets;
         this.listColumns = listColumns;
         this.organization = organization;
@@ -45,7 +49,7 @@ class UnitAssetsView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         title = getTranslation("unit-assets.title", unit.code() + " - " + unit.name());
-        AssetGrid grid = new AssetGrid(assets, true, listColumns);
+        AssetGrid grid = new AssetGrid(assets, true, listColumns, scrollRows);
         grid.addItemClickListener(e -> AssetsNavigation.toAsset(e.getItem().id()));
         Keyboard.openRowsOnEnter(grid);
         Span totals = new Span();

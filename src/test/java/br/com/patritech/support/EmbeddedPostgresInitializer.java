@@ -29,6 +29,12 @@ class EmbeddedPostgresInitializer implements ApplicationContextInitializer<Confi
                 if (System.getProperty("benchmark.assets") != null) { // the benchmark reports SQL time per request
                     builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
                 }
+                // -Dbenchmark.pg-dir=DIR keeps the benchmark's database: loading 1,000,000 assets takes minutes, and
+                // BulkAssets loads nothing when BULK assets exist (as PackagedApp does for the browser benchmark)
+                String keep = System.getProperty("benchmark.pg-dir", "");
+                if (!keep.isBlank()) {
+                    builder.setDataDirectory(java.nio.file.Path.of(keep)).setCleanDataDirectory(false);
+                }
                 postgres = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL", e);

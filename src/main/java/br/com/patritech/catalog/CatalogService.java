@@ -44,6 +44,13 @@ public class CatalogService {
         return categories.findAll(Sort.by("name")).stream().map(CatalogService::summary).toList();
     }
 
+    /** How many categories there are (as many as {@link #categories} lists), counted without loading them. */
+    @Transactional(readOnly = true)
+    public long categoryCount() {
+        currentUser.require();
+        return categories.count();
+    }
+
     @Transactional(readOnly = true)
     public CategorySummary category(long categoryId) {
         currentUser.require();

@@ -68,6 +68,16 @@ public class OrganizationService {
         return found.stream().map(OrganizationService::summary).toList();
     }
 
+    /**
+     * How many units the caller sees, counted by the database: the dashboard's figure, asked by everyone at once on
+     * Monday morning, so it loads no unit (as many as {@link #visibleUnits} lists).
+     */
+    @Transactional(readOnly = true)
+    public long visibleUnitCount() {
+        UnitScope scope = currentUser.require().visibleUnits();
+        return scope.isAll() ? units.count() : units.countByIdIn(scope.sqlIds());
+    }
+
     @Transactional(readOnly = true)
     public UnitSummary unit(long unitId) {
         return summary(visibleUnit(currentUser.require(), unitId));

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UnitRepository extends JpaRepository<Unit, Long> {
 
@@ -12,4 +13,7 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     boolean existsByCodeAndIdNot(String code, Long id);
 
     List<Unit> findByIdInOrderByCode(Collection<Long> ids);
+
+    @Query("select count(u) from Unit u where u.id in :ids")
+    long countByIdIn(Collection<Long> ids);
 }

@@ -1,0 +1,4 @@
+package br.com.patritech.dashboard;
+
+class DashboardServiceH2Test extends DashboardServiceTests {
+}

@@ -97,15 +97,19 @@ class AssetsController {
         List<AssetSort> order = sorts(sort == null ? List.of() : List.of(sort));
         AssetSort keysetOrder;
         List<AssetRow> content;
-        AssetTotals totals = assets.totals(filter); // first: a search's count decides how its page is read
+        AssetTotals totals;
         if (after != null) {
             AssetPosition position = startingAfter(after, page, sort);
             keysetOrder = position.sort();
+            totals = assets.totals(filter);
             content = assets.findAfter(filter, position, paging.size());
         } else {
             keysetOrder = order.isEmpty() ? new AssetSort(AssetSortKey.ID, false)
                     : order.size() == 1 && AssetPosition.isKeyset(order.get(0).key()) ? order.get(0) : null;
-            content = assets.find(filter, order, paging.offset(), paging.size(), totals);
+            // a search's count decides how its page is read; one of few matches is counted and paged in one query
+            var found = assets.findWithTotals(filter, order, paging.offset(), paging.size());
+            totals = found.totals();
+            content = found.rows();
         }
         String next = keysetOrder == null || content.size() < paging.size() ? null
                 : AssetCursor.encode(AssetPosition.after(content.get(content.size() - 1), keysetOrder));

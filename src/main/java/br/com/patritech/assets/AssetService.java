@@ -95,6 +95,31 @@ public class AssetService {
         return queries.page(filter, user.visibleUnits(), sort, offset, Math.min(limit, 500), isSearch(filter) && !broad);
     }
 
+    /** A page of the list with the filter's totals, as {@link #totals} and {@link #find} answer them apart. */
+    public record PageWithTotals(List<AssetRow> rows, AssetTotals totals) {
+    }
+
+    /**
+     * A page and the filter's totals, as the API lists: a text search of few matches is counted, summed and paged in
+     * one read of its matches; every other filter, a broad search, and a page past the last match, as {@link #totals}
+     * then {@link #find}.
+     */
+    @Transactional(readOnly = true)
+    public PageWithTotals findWithTotals(AssetFilter filter, List<AssetSort> sort, int offset, int limit) {
+        AppUser user = currentUser.require();
+        AssetTotals totals = null;
+        if (isSearch(filter)) {
+            var read = queries.searchPage(filter, user.visibleUnits(), sort, offset, Math.min(limit, 500),
+                    searchTotalsLimit);
+            if (read.page() != null) {
+                return new PageWithTotals(read.page(), read.totals());
+            }
+            totals = read.totals();
+        }
+        AssetTotals counted = totals == null ? totals(filter) : totals;
+        return new PageWithTotals(find(filter, sort, offset, limit, counted), counted);
+    }
+
     private static boolean isSearch(AssetFilter filter) {
         return filter.search() != null && !filter.search().isBlank();
     }

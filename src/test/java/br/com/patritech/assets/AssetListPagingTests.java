@@ -61,6 +61,50 @@ abstract class AssetListPagingTests {
         assertThat(SystemUser.call(() -> assets.totals(search))).isEqualTo(new AssetTotals(3, new BigDecimal("30.75")));
     }
 
+    /** The API's one read of a search (page and totals together) answers what the two reads apart answer. */
+    @Test
+    void aSearchPagedAndCountedTogetherEqualsItsPageAndTotalsReadApart() {
+        String[][] registered = {{"b", "10.25"}, {"a", "20.50"}, {"d", "0.07"}, {"c", "99.99"}, {"e", "1234.56"}};
+        for (String[] asset : registered) {
+            register(asset[0], asset[1]);
+        }
+        AssetDetails writtenOff = register("f", "7.77");
+        SystemUser.call(() -> assets.writeOff(writtenOff.id(), writtenOff.version(),
+                new WriteOffRequest(java.time.LocalDate.now(), WriteOffReason.VENDA, null, null)));
+        AssetFilter search = AssetFilter.all().withSearch(marker);
+        AssetTotals apart = SystemUser.call(() -> assets.totals(search));
+        assertThat(apart).isEqualTo(new AssetTotals(6, new BigDecimal("1365.37")));
+        for (List<AssetSort> sort : List.of(List.<AssetSort>of(), List.of(new AssetSort(AssetSortKey.NAME, true)),
+                List.of(new AssetSort(AssetSortKey.VALUE, false)), List.of(new AssetSort(AssetSortKey.TOMBO, true)),
+                List.of(new AssetSort(AssetSortKey.STATUS, true), new AssetSort(AssetSortKey.NAME, false)))) {
+            for (int offset : new int[] {0, 2, 4, 6, 9}) {
+                var together = SystemUser.call(() -> assets.findWithTotals(search, sort, offset, 2));
+                assertThat(together.totals()).as("totals by %s from %d", sort, offset).isEqualTo(apart);
+                assertThat(together.rows()).as("page by %s from %d", sort, offset)
+                        .isEqualTo(SystemUser.call(() -> assets.find(search, sort, offset, 2, apart)));
+            }
+        }
+        AssetFilter none = AssetFilter.all().withSearch(marker + "-nada");
+        assertThat(SystemUser.call(() -> assets.findWithTotals(none, List.of(), 0, 2)))
+                .isEqualTo(new AssetService.PageWithTotals(List.of(), new AssetTotals(0, BigDecimal.ZERO)));
+    }
+
+    /** More matches than counted: the one read gives up its page, so the broad search is listed in its own order. */
+    @Test
+    void aSearchMatchingMoreThanItCountsIsReadAsABroadSearch() {
+        for (int i = 0; i < 4; i++) {
+            register("item " + i, "1.00");
+        }
+        AssetFilter search = AssetFilter.all().withSearch(marker);
+        var read = SystemUser.call(() -> queries.searchPage(search, UnitScope.all(),
+                List.of(new AssetSort(AssetSortKey.NAME, true)), 0, 2, 3));
+        assertThat(read).isEqualTo(new AssetQueries.SearchRead(null, new AssetTotals(3, null, false)));
+        var exact = SystemUser.call(() -> queries.searchPage(search, UnitScope.all(),
+                List.of(new AssetSort(AssetSortKey.NAME, true)), 0, 2, 4));
+        assertThat(exact.totals()).isEqualTo(new AssetTotals(4, new BigDecimal("4.00")));
+        assertThat(exact.page()).extracting(AssetRow::name).containsExactly(marker + " item 0", marker + " item 1");
+    }
+
     @Test
     void keysetPagesByTomboAndByIdReturnEveryAssetOnceWhileAssetsAreAdded() {
         List<Long> before = new ArrayList<>();

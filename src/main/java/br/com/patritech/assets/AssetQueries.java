@@ -108,25 +108,27 @@ class AssetQueries {
     SearchRead searchPage(AssetFilter filter, UnitScope scope, List<AssetSort> sort, int offset, int limit,
                           int exactLimit) {
         // Native: HQL takes no limit in a subquery without an order, and ordering the matches there would read them
-        // all (a broad search's 70,000) before the limit.
+        // all (a broad search's 70,000) before the limit. The places are joined to the page's rows only.
         Map<String, Object> params = new HashMap<>();
-        String sql = "select m.id, m.tombo, m.name, m.serial_number, m.category_label, m.unit_id, m.unit_label,"
-                + " m.unit_name, m.room_id, m.room_label, m.acquisition_value, m.status, m.classification, m.created_at,"
-                + " count(*) over () as match_count,"
+        // matches (at most exactLimit + 1) -> counted and summed over all of them, sorted, paged -> the page's places
+        String sql = "select p.id, p.tombo, p.name, p.serial_number, c.name as category_label, u.id as unit_ref,"
+                + " u.code as unit_label, u.name as unit_name, r.id as room_ref, r.name as room_label,"
+                + " p.acquisition_value, p.status, p.classification, p.created_at, p.match_count, p.active_value"
+                + " from (select m.*, count(*) over () as match_count,"
                 + " sum(case when m.status <> 'BAIXADO' then m.acquisition_value end) over () as active_value"
-                + " from (select a.id, a.tombo, a.name, a.serial_number, c.name as category_label, u.id as unit_id,"
-                + " u.code as unit_label, u.name as unit_name, r.id as room_id, r.name as room_label,"
+                + " from (select a.id, a.tombo, a.name, a.serial_number, a.category_id, a.unit_id, a.room_id,"
                 + " a.acquisition_value, a.status, a.classification, a.created_at, a.category_name, a.unit_code,"
-                + " a.room_name from assets a join categories c on c.id = a.category_id join units u on u.id = a.unit_id"
-                + " left join rooms r on r.id = a.room_id" + nativeWhere(filter, scope, params) + " limit "
-                + (exactLimit + 1) + ") m order by " + nativeOrder(sort);
+                + " a.room_name from assets a" + nativeWhere(filter, scope, params) + " limit " + (exactLimit + 1)
+                + ") m order by " + nativeOrder(sort, "m") + " limit " + limit + " offset " + offset + ") p"
+                + " join categories c on c.id = p.category_id join units u on u.id = p.unit_id"
+                + " left join rooms r on r.id = p.room_id order by " + nativeOrder(sort, "p");
         var query = em.createNativeQuery(sql, Object[].class);
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = matchesFromSearchIndexes(() -> query.setFirstResult(offset).setMaxResults(limit)
-                .getResultList());
+        List<Object[]> rows = matchesFromSearchIndexes(query::getResultList);
         if (rows.isEmpty()) {
-            return offset == 0 ? new SearchRead(List.of(), new AssetTotals(0, BigDecimal.ZERO)) : new SearchRead(null, null);
+            return offset == 0 ? new SearchRead(List.of(), new AssetTotals(0, BigDecimal.ZERO))
+                    : new SearchRead(null, null);
         }
         long count = ((Number) rows.get(0)[14]).longValue();
         if (count > exactLimit) {
@@ -138,9 +140,9 @@ class AssetQueries {
 
     private static AssetRow row(Object[] r) {
         return new AssetRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                ((Number) r[5]).longValue(), (String) r[6], (String) r[7], r[8] == null ? null : ((Number) r[8]).longValue(),
-                (String) r[9], toBigDecimal(r[10]), AssetStatus.valueOf((String) r[11]),
-                Classification.valueOf((String) r[12]), instant(r[13]));
+                ((Number) r[5]).longValue(), (String) r[6], (String) r[7],
+                r[8] == null ? null : ((Number) r[8]).longValue(), (String) r[9], toBigDecimal(r[10]),
+                AssetStatus.valueOf((String) r[11]), Classification.valueOf((String) r[12]), instant(r[13]));
     }
 
     private static java.time.Instant instant(Object value) {
@@ -177,7 +179,7 @@ class AssetQueries {
     }
 
     /** {@link #orderBy} over the columns {@link #searchPage} selects. */
-    private static String nativeOrder(List<AssetSort> sort) {
+    private static String nativeOrder(List<AssetSort> sort, String alias) {
         List<String> parts = new ArrayList<>();
         for (String part : orderBy(sort).substring(" order by ".length()).split(", ")) {
             String[] pathAndDirection = part.split(" ");
@@ -193,7 +195,7 @@ class AssetQueries {
                 case "a.createdAt" -> "created_at";
                 default -> throw new IllegalArgumentException("No column for " + pathAndDirection[0]);
             };
-            parts.add("m." + column + " " + pathAndDirection[1]);
+            parts.add(alias + "." + column + " " + pathAndDirection[1]);
         }
         return String.join(", ", parts);
     }

@@ -25,7 +25,7 @@ public class ApiAccounts implements AccountLookup {
     @Override
     @Transactional(readOnly = true)
     public Optional<AppUser> principal(long userId, int tokenGeneration) {
-        return users.findWithDetailsById(userId)
+        return users.findForRequest(userId)
                 .filter(u -> u.isActive() && u.getTokenGeneration() == tokenGeneration)
                 .map(User::toAppUser);
     }
@@ -33,7 +33,7 @@ public class ApiAccounts implements AccountLookup {
     @Override
     @Transactional(readOnly = true)
     public Optional<AppUser> activeUser(long userId) {
-        return users.findWithDetailsById(userId).filter(User::isActive).map(User::toAppUser);
+        return users.findForRequest(userId).filter(User::isActive).map(User::toAppUser);
     }
 
     /** The generation a token issued now must carry. */

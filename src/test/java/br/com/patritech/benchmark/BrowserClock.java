@@ -320,6 +320,15 @@ final class BrowserClock implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Waits until the page has no request to the server in flight (Flow's own test hook, as TestBench waits): a
+     * navigation the server made goes back and forth once more, and an action started meanwhile races with it.
+     */
+    void awaitIdle() {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return !!(window.Vaadin && window.Vaadin.Flow"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()))")));
+    }
+
     void await(String id) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }

@@ -125,9 +125,9 @@ final class BrowserClock implements AutoCloseable {
                 gb.watch(cond, Number(sessionStorage.getItem('gb-timeout')) || 60000).then(r => {
                   const nav = performance.getEntriesByType('navigation')[0];
                   const req = gb.requests(0, r.at);
-                  /* The document's own request, and the redirect before it (a login's POST answered 302). */
+                  /* The document's own request, and a redirect before it if there was one. */
                   const redirect = nav && nav.redirectEnd > 0 ? nav.redirectEnd - nav.redirectStart : 0;
-                  gb.landed = {at: r.at, epoch: performance.timeOrigin + r.at, value: r.value,
+                  gb.landed = {at: r.at, value: r.value,
                                server: req.server + redirect + (nav ? Math.max(0, nav.responseStart - nav.requestStart) : 0),
                                requests: req.requests + 1 + (redirect > 0 ? 1 : 0),
                                bytes: req.bytes + (nav ? nav.encodedBodySize || 0 : 0)};
@@ -272,20 +272,14 @@ final class BrowserClock implements AutoCloseable {
     }
 
     /**
-     * Loads {@code url} (typing an address, or {@code click} for a form that navigates) and waits for the new page to
-     * show {@code awaited}: "dashboard" (its figures), "list" (the asset list's first row and totals) or "grid"
-     * (the grid's first row). With a click the time counts from it; else from the navigation's start.
+     * Loads {@code url} (as typing an address) and waits for the new page to show {@code awaited}: "dashboard" (its
+     * figures), "list" (the asset list's first row and totals) or "grid" (the grid's first row). The time counts from
+     * the navigation's start.
      */
-    Sample load(String url, String clickScript, String awaited) {
+    Sample load(String url, String awaited) {
         driver.executeScript("sessionStorage.setItem('gb-await', arguments[0]); sessionStorage.setItem('gb-timeout',"
                 + " arguments[1]); if (window.__gb) delete window.__gb.landed;", awaited, String.valueOf(TIMEOUT.toMillis()));
-        double clickedAt = 0;
-        if (clickScript == null) {
-            driver.get(url);
-        } else {
-            clickedAt = number(driver.executeScript(
-                    "const t = performance.timeOrigin + performance.now(); " + clickScript + "; return t;"));
-        }
+        driver.get(url);
         Map<?, ?> landed = wait.until(d -> {
             try {
                 Object value = driver.executeScript("return window.__gb && window.__gb.landed || null");
@@ -297,7 +291,7 @@ final class BrowserClock implements AutoCloseable {
         if (landed.get("error") != null) {
             throw new NotShown("not shown in " + TIMEOUT.toSeconds() + " s: " + awaited + " at " + driver.getCurrentUrl());
         }
-        double ms = clickScript == null ? number(landed.get("at")) : number(landed.get("epoch")) - clickedAt;
+        double ms = number(landed.get("at"));
         return new Sample(ms, number(landed.get("server")), null, ((Number) landed.get("requests")).longValue(),
                 ((Number) landed.get("bytes")).longValue(), String.valueOf(landed.get("value")));
     }
@@ -324,6 +318,15 @@ final class BrowserClock implements AutoCloseable {
 
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /**
+     * Waits until the page has no request to the server in flight (Flow's own test hook, as TestBench waits): a
+     * navigation the server made goes back and forth once more, and an action started meanwhile races with it.
+     */
+    void awaitIdle() {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return !!(window.Vaadin && window.Vaadin.Flow"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()))")));
     }
 
     void await(String id) {

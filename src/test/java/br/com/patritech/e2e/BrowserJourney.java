@@ -139,7 +139,14 @@ abstract class BrowserJourney {
     }
 
     protected void login(String login, String password) {
-        open("/login");
+        login(login, password, true);
+    }
+
+    /** Fills in and sends the login form, on /login or (openLogin false) on the login form already shown. */
+    protected void login(String login, String password, boolean openLogin) {
+        if (openLogin) {
+            open("/login");
+        }
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
         user.sendKeys(login);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 class LoginJourneyE2E extends BrowserJourney {
 
@@ -26,5 +27,44 @@ class LoginJourneyE2E extends BrowserJourney {
         }
         awaitText(By.tagName("vaadin-login-form"), "Acesso bloqueado temporariamente");
         assertThat(driver.getCurrentUrl()).contains("/login");
+    }
+
+    @Test
+    void signingInKeepsThePageRenewsTheSessionIdAndLastsAcrossAReload() {
+        open("/login");
+        await(By.cssSelector("input[name='username']"));
+        ((JavascriptExecutor) driver).executeScript("window.patritechSamePage = true");
+        String sessionBefore = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        login(RunningApp.ADMIN_LOGIN, RunningApp.ADMIN_PASSWORD, false);
+        await(By.id("dashboard-view"));
+        // Signed in inside the running page (decision 0022): no page load, so the marker is still there
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.patritechSamePage === true")).isEqualTo(true);
+        // ... and a new session id all the same (session fixation)
+        assertThat(driver.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(sessionBefore);
+        driver.navigate().refresh();
+        await(By.id("dashboard-view"));
+        assertThat(driver.getCurrentUrl()).doesNotContain("/login");
+    }
+
+    @Test
+    void theAddressAskedForBeforeSigningInOpensAfterIt() {
+        open("/bens");
+        await(By.cssSelector("input[name='username']"));
+        login(RunningApp.ADMIN_LOGIN, RunningApp.ADMIN_PASSWORD, false);
+        await(By.id("assets-view"));
+        assertThat(driver.getCurrentUrl()).endsWith("/bens");
+    }
+
+    @Test
+    void theMenuAnswersTheMomentTheDashboardShowsAfterSigningIn() {
+        login(RunningApp.ADMIN_LOGIN, RunningApp.ADMIN_PASSWORD);
+        await(By.cssSelector("#figure-total-assets .figure"));
+        // As fast as no person clicks: in the same instant the figures appear, while the page may still be talking
+        // to the server about the navigation that signing in made.
+        ((JavascriptExecutor) driver).executeScript("""
+                const item = [...document.querySelectorAll('vaadin-side-nav-item')].find(i => (i.path || '').replace(/^[/]/, '') === 'bens');
+                (item.shadowRoot.querySelector('a') || item).click();""");
+        await(By.id("assets-view"));
+        assertThat(driver.getCurrentUrl()).endsWith("/bens");
     }
 }

@@ -65,8 +65,10 @@ class LogsCarryNoSecretsCheck {
         assertThat(outputs).as("Surefire ran tests but kept no output: is redirectTestOutputToFile on?").isNotEmpty();
         assertThat(outputs.stream().mapToLong(LogsCarryNoSecretsCheck::size).sum()).isPositive();
         LogScan scan = new LogScan(LogScan.recordedCpfs(CPF_RECORD));
-        assertThat(scan.cpfCount()).as("the fixtures' CPFs were recorded (%s)", CPF_RECORD)
-                .isGreaterThan(LogScan.DEMO_CPFS.size());
+        if (System.getProperty("test", "").isBlank()) { // chosen tests (-Dtest=...) may create no person; the suite does
+            assertThat(scan.cpfCount()).as("the fixtures' CPFs were recorded (%s)", CPF_RECORD)
+                    .isGreaterThan(LogScan.DEMO_CPFS.size());
+        }
 
         assertThat(scan.scan(outputs)).as("lines carrying a secret or a CPF in %s", REPORTS).isEmpty();
     }

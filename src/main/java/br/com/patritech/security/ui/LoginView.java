@@ -1,5 +1,6 @@
 package br.com.patritech.security.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -16,25 +17,44 @@ import org.springframework.security.web.WebAttributes;
 import br.com.patritech.base.ui.Keyboard;
 import br.com.patritech.base.ui.LanguageSelect;
 
-/** Log in with CPF (with or without punctuation) or e-mail. The form posts to Spring Security. */
+/**
+ * Log in with CPF (with or without punctuation) or e-mail. The form is checked inside the running page, not posted
+ * (docs/decisions/0022-sign-in-without-a-page-load.md): {@link BrowserSignIn} does what Spring's form login does.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuthenticationContext authenticationContext;
+    private final BrowserSignIn signIn;
     private final LoginForm login = new LoginForm();
     private LoginI18n i18n;
 
-    LoginView(AuthenticationContext authenticationContext) {
+    LoginView(AuthenticationContext authenticationContext, BrowserSignIn signIn) {
         this.authenticationContext = authenticationContext;
+        this.signIn = signIn;
         addClassName("login-view");
         getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
                 .set("justify-content", "center").set("min-height", "100vh");
-        login.setAction("login");
+        login.addLoginListener(event -> signIn(event.getUsername(), event.getPassword()));
         login.setForgotPasswordButtonVisible(false);
         showI18n(i18n(false));
         add(login, new LanguageSelect());
         Keyboard.translatePasswordReveal(this);
+    }
+
+    private void signIn(String username, String password) {
+        switch (signIn.signIn(username, password)) {
+            case SIGNED_IN -> UI.getCurrent().navigate(signIn.destination());
+            case WRONG -> refuse(false);
+            case LOCKED -> refuse(true);
+        }
+    }
+
+    /** The form says why and keeps what was typed; setError also enables it again (it disables itself on submit). */
+    private void refuse(boolean locked) {
+        showI18n(i18n(locked));
+        login.setError(true);
     }
 
     private void showI18n(LoginI18n texts) {

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,9 @@ abstract class AssetListPagingTests {
 
     @Autowired
     AssetFixtures fixtures;
+
+    @Autowired
+    EntityManagerFactory emf;
 
     String marker;
     Place place;
@@ -131,6 +136,23 @@ abstract class AssetListPagingTests {
         }
         assertThat(queries.page(AssetFilter.all(), UnitScope.none(), byTombo, 0, 50)).isEmpty();
         assertThat(queries.totals(search, UnitScope.none(), 10)).isEqualTo(new AssetTotals(0, BigDecimal.ZERO));
+    }
+
+    /**
+     * Hibernate caches the translation of a query to SQL only when it has no list parameter: a gestor's list query
+     * is translated once per number of units (padded), not on every request.
+     */
+    @Test
+    void aGestorsListQueryIsTranslatedToSqlOnce() {
+        var plans = emf.unwrap(SessionFactoryImplementor.class).getQueryEngine().getInterpretationCache();
+        List<Long> units = new ArrayList<>(List.of(place.unitId()));
+        var byTombo = List.of(new AssetSort(AssetSortKey.TOMBO, true));
+        for (int size = 1; size <= 3; size++) {
+            plans.close(); // empties the cache, which stays in use
+            queries.page(AssetFilter.all(), UnitScope.of(units), byTombo, 0, 50);
+            assertThat(plans.getNumberOfCachedQueryPlans()).as("plans cached for %d units", size).isPositive();
+            units.add(fixtures.newUnit().unitId());
+        }
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,9 @@ abstract class AssetListPagingTests {
 
     @Autowired
     AssetFixtures fixtures;
+
+    @Autowired
+    EntityManagerFactory emf;
 
     String marker;
     Place place;
@@ -103,6 +108,51 @@ abstract class AssetListPagingTests {
                 List.of(new AssetSort(AssetSortKey.NAME, true)), 0, 2, 4));
         assertThat(exact.totals()).isEqualTo(new AssetTotals(4, new BigDecimal("4.00")));
         assertThat(exact.page()).extracting(AssetRow::name).containsExactly(marker + " item 0", marker + " item 1");
+    }
+
+    /** A gestor's page, totals and matches hold the assets of their units, whatever the number of units. */
+    @Test
+    void aScopeOfAnyNumberOfUnitsListsExactlyTheAssetsOfThoseUnits() {
+        List<Place> places = new ArrayList<>(List.of(place));
+        List<Long> registered = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Place where = i == 0 ? place : fixtures.newUnit();
+            places.add(where);
+            registered.add(SystemUser.call(() -> assets.create(form(category, where, marker + " bem", "1.00"))).id());
+        }
+        places.remove(0);
+        AssetFilter search = AssetFilter.all().withSearch(marker);
+        var byTombo = List.of(new AssetSort(AssetSortKey.TOMBO, true));
+        for (int units = 1; units <= 5; units++) { // 1 unit: "=", 2, 3, 4 and 5 units: 2, 4, 4 and 8 parameters
+            UnitScope scope = UnitScope.of(places.subList(0, units).stream().map(Place::unitId).toList());
+            List<Long> visible = registered.subList(0, units);
+            assertThat(queries.page(AssetFilter.all(), scope, byTombo, 0, 50)).as("page of %d units", units)
+                    .extracting(AssetRow::id).containsExactlyInAnyOrderElementsOf(visible);
+            assertThat(queries.page(search, scope, byTombo, 0, 50)).as("search of %d units", units)
+                    .extracting(AssetRow::id).containsExactlyInAnyOrderElementsOf(visible);
+            assertThat(queries.totals(search, scope, 10)).as("totals of %d units", units)
+                    .isEqualTo(new AssetTotals(units, new BigDecimal(units + ".00")));
+            assertThat(queries.idsMatching(search, scope, 10)).containsExactlyInAnyOrderElementsOf(visible);
+        }
+        assertThat(queries.page(AssetFilter.all(), UnitScope.none(), byTombo, 0, 50)).isEmpty();
+        assertThat(queries.totals(search, UnitScope.none(), 10)).isEqualTo(new AssetTotals(0, BigDecimal.ZERO));
+    }
+
+    /**
+     * Hibernate caches the translation of a query to SQL only when it has no list parameter: a gestor's list query
+     * is translated once per number of units (padded), not on every request.
+     */
+    @Test
+    void aGestorsListQueryIsTranslatedToSqlOnce() {
+        var plans = emf.unwrap(SessionFactoryImplementor.class).getQueryEngine().getInterpretationCache();
+        List<Long> units = new ArrayList<>(List.of(place.unitId()));
+        var byTombo = List.of(new AssetSort(AssetSortKey.TOMBO, true));
+        for (int size = 1; size <= 3; size++) {
+            plans.close(); // empties the cache, which stays in use
+            queries.page(AssetFilter.all(), UnitScope.of(units), byTombo, 0, 50);
+            assertThat(plans.getNumberOfCachedQueryPlans()).as("plans cached for %d units", size).isPositive();
+            units.add(fixtures.newUnit().unitId());
+        }
     }
 
     @Test
